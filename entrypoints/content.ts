@@ -1,0 +1,88 @@
+import '../src/highlight/highlights.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createDetector } from '../src/detect';
+import { setUpHoverCard } from '../src/features/hover-card';
+import { revealMention, setUpKeyboardNav } from '../src/features/keyboard-nav';
+import { mainTopic, updateNotice } from '../src/features/notice';
+import { answerPageRequests } from '../src/features/page-requests';
+import { PageSession } from '../src/features/page-session';
+import { Painter } from '../src/highlight/painter';
+import type { BackgroundRequest } from '../src/messaging/protocol';
+import { defaultPack } from '../src/pack/default';
+import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
+import { uiLang } from '../src/ui/lang';
+import { OverlayHost, UI_HOST_TAG } from '../src/ui/overlay/overlay-host';
+
+function isOwnNode(node: Node): boolean {
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.localName === UI_HOST_TAG;
+}
+
+function reportCount(count: number): void {
+  const message: BackgroundRequest = { type: 'borderline:mention-count', count };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    if (!Painter.supported() || !document.body) return;
+    let settings = await loadSettings();
+    const hostname = location.hostname;
+    const enabledHere = () => isSiteEnabled(settings, hostname);
+
+    const overlay = new OverlayHost({
+      ctx,
+      pack: defaultPack,
+      lang: uiLang(),
+      onCardEnter: () => intent.cardEntered(),
+      onCardLeave: () => intent.cardLeft(),
+      onCardClose: () => intent.hide(),
+      onTurnOffSite: () => void setSiteEnabled(hostname, false),
+      onOpenSource: () => window.open(browser.runtime.getURL('/source.html'), '_blank', 'noopener'),
+    });
+    let lastCount = -1;
+    const session = new PageSession(settings, {
+      detector: createDetector(defaultPack),
+      quoteTopic: (id) => defaultPack.quotes.find((quote) => quote.id === id)?.topics[0],
+      isOwnNode,
+      onScan: (scan) => {
+        updateNotice(overlay, defaultPack, scan, settings.showNotice, () => {
+          const topic = mainTopic(scan);
+          const first = session.painted.find((mention) => mention.topic === topic);
+          if (first) revealMention(first, intent);
+        });
+        if (scan.mentions.length === lastCount) return;
+        lastCount = scan.mentions.length;
+        reportCount(lastCount);
+      },
+    });
+    const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal: ctx.signal });
+    setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal: ctx.signal });
+    answerPageRequests({ session, intent, isEnabled: enabledHere, signal: ctx.signal });
+
+    const apply = () => {
+      intent.setOpenDelay(settings.hoverDelayMs);
+      if (enabledHere()) {
+        session.start();
+        return;
+      }
+      intent.hide();
+      session.stop();
+    };
+    const unwatch = settingsItem.watch((next) => {
+      settings = { ...settings, ...next };
+      session.updateSettings(settings);
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      session.stop();
+      overlay.remove();
+    });
+    apply();
+  },
+});

@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export const NO_BROWSER_MESSAGE = [
+  'No Chromium or Chrome found.',
+  'Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`), or point CHROME_PATH at its executable.',
+].join('\n');
+
+/** CHROME_PATH first, then the usual install paths. */
+export function findBrowser(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist.\n${NO_BROWSER_MESSAGE}`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) throw new Error(NO_BROWSER_MESSAGE);
+  return found;
+}
+
+/**
+ * Branded Google Chrome (137 and later) ignores --load-extension; there the extension is loaded
+ * over the DevTools protocol instead. BORDERLINE_LOAD_VIA_CDP=1 takes that path on any browser.
+ */
+function loadsViaCdp(path: string): boolean {
+  return process.env.BORDERLINE_LOAD_VIA_CDP === '1' || /google[- ]chrome|chrome\.exe$/i.test(path);
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+  /** Browser UI language, e.g. 'es' (what `i18n.getUILanguage()` reports). */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** How to load the extension; by default chosen from the browser found. */
+  loadVia?: 'flag' | 'cdp';
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+}
+
+const QUIET_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (existing) return existing;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout: 15_000,
+  });
+}
+
+/** Starts Chromium or Chrome with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findBrowser();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'borderline-profile-'));
+  const viaCdp = options.loadVia ? options.loadVia === 'cdp' : loadsViaCdp(executablePath);
+  const args = [...QUIET_FLAGS];
+  if (options.locale) args.push(`--lang=${options.locale}`);
+  if (viaCdp) args.push('--enable-unsafe-extension-debugging');
+  else args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    chromiumSandbox: false,
+    args,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    viewport: { width: 1200, height: 800 },
+    env: options.locale ? { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } : process.env,
+  });
+  try {
+    if (viaCdp) {
+      const browser = context.browser();
+      if (!browser) throw new Error('Cannot reach the browser over the DevTools protocol to load the extension.');
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
+    }
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const close = async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    };
+    return { context, extensionId, worker, close };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}

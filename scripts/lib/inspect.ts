@@ -1,0 +1,85 @@
+import type { Browser } from '@wxt-dev/browser';
+import type { Page, Worker } from 'playwright-core';
+
+/** The extension API as the service worker sees it (inside `worker.evaluate`). */
+declare const chrome: typeof Browser;
+
+export interface PaintedRange {
+  name: string;
+  text: string;
+}
+
+/** The ranges Borderline painted on a page, read from the page's highlight registry. */
+export function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  return page.evaluate(() => {
+    const out: { name: string; text: string }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('borderline-') || name === 'borderline-focus') return;
+      for (const range of highlight) out.push({ name, text: range.toString() });
+    });
+    return out;
+  });
+}
+
+/** Waits until the content script has painted at least `min` ranges (or times out). */
+export async function waitForPainted(page: Page, min = 1, timeout = 10_000): Promise<PaintedRange[]> {
+  await page.waitForFunction(
+    (n) => {
+      let count = 0;
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('borderline-') && name !== 'borderline-focus') count += highlight.size;
+      });
+      return count >= n;
+    },
+    min,
+    { timeout },
+  );
+  return paintedRanges(page);
+}
+
+/** The screen position of the first painted range whose text matches. */
+export function rangeCenter(page: Page, text?: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    let found: { x: number; y: number } | null = null;
+    CSS.highlights.forEach((highlight, name) => {
+      if (found || !name.startsWith('borderline-') || name === 'borderline-focus') return;
+      for (const range of highlight) {
+        if (wanted && !range.toString().includes(wanted)) continue;
+        const rect = (range as Range).getClientRects()[0];
+        if (rect) {
+          found = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          return;
+        }
+      }
+    });
+    return found;
+  }, text);
+}
+
+/**
+ * The browser's id for the tab showing `page` (the popup takes it as `?tab=`). Without the
+ * "tabs" permission tab URLs are hidden, so the page is brought to the front and the active
+ * tab asked for.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`No tab found for ${page.url()}`);
+  return id;
+}
+
+/** The badge text the extension set for a tab. */
+export function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Changes stored settings the way the options page does, from the extension's own context. */
+export function patchSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
+  return worker.evaluate(async (changes) => {
+    const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: object };
+    await chrome.storage.sync.set({ settings: { ...settings, ...changes } });
+  }, patch);
+}

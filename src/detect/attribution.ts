@@ -1,0 +1,249 @@
+import type { Lang, Pack } from '../pack/types';
+import { Hits, type Matcher, MatcherBuilder } from './matcher';
+import { compactText } from './compact';
+import { normalize, toOriginal } from './normalize';
+
+/**
+ * Whom the text around a quote names as its speaker, resolved to a person id through the packs'
+ * aliases ("Trump", "the former president", "la presidenta" …), in both orders and languages:
+ * “…,” said Trump / “…,” Trump said / Sheinbaum stated, “…” / dijo Sheinbaum: “…” / according to
+ * X, “…” / X has insisted …, stating, “…”. A pronoun ("she", "ella") stands for the nearest person
+ * named before it, of the matching gender where the pack tells it (Spanish aliases with "la" / "el").
+ */
+
+const SPEECH_VERBS: Record<Verb['kind'], Record<Lang, string>> = {
+  participle: {
+    en: 'saying|stating|declaring|adding|insisting|warning|noting|writing|arguing|explaining|asserting|claiming|stressing|telling',
+    es: 'diciendo|afirmando|senalando|asegurando|declarando|advirtiendo|insistiendo|subrayando|indicando|expresando',
+  },
+  preposition: { en: 'according to', es: 'segun|de acuerdo con' },
+  finite: {
+    en:
+      'said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|' +
+      'asserted|asserts|argued|argues|explained|explains|noted|remarked|continued|responded|replied|answered|' +
+      'tweeted|posted|affirmed|stressed|emphasi[sz]ed|announced|recalled|recounted|concluded|resolved|urged|' +
+      'commented|vowed|reiterated|acknowledged|admitted|promised|confirmed',
+    es:
+      'dijo|dice|decia|afirmo|afirma|declaro|declara|aseguro|asegura|senalo|senala|indico|indica|expreso|' +
+      'subrayo|sostuvo|anadio|agrego|manifesto|explico|recalco|enfatizo|destaco|apunto|advirtio|insistio|' +
+      'reitero|respondio|escribio|comento|menciono|planteo|sentencio|reconocio|aclaro|refirio|puntualizo|' +
+      'expuso|dicho|afirmado|declarado|asegurado|senalado|insistido',
+  },
+};
+const VERB_GROUPS = (Object.keys(SPEECH_VERBS) as Verb['kind'][]).flatMap((kind) =>
+  (['en', 'es'] as const).map((lang) => ({ kind, lang, source: SPEECH_VERBS[kind][lang] })),
+);
+/** One capturing group per kind and language, in VERB_GROUPS order. */
+const SPEECH = new RegExp(`\\b(?:${VERB_GROUPS.map((g) => `(${g.source})`).join('|')})\\b`, 'g');
+
+/** Words right before a name that make it an object, not the speaker ("with Trump", "a Sheinbaum"). */
+const OBJECT_BEFORE = /\b(?:with|to|of|by|from|for|against|on|con|a|de|del|contra|para|sobre)\s*$/i;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|vs|v|No|Lt|Col|Sgt|Sra|Sr|Lic))$/u;
+const SKIP_AFTER = /^[\s"'“”‘’«».,;:!?…)\]—–-]*/;
+
+type Who = { person: string } | { pronoun: 'f' | 'm'; lang: Lang } | { description: string[] };
+
+interface Named {
+  start: number;
+  end: number;
+  who: Who;
+}
+
+interface Verb {
+  start: number;
+  end: number;
+  kind: 'participle' | 'preposition' | 'finite';
+  lang: Lang;
+}
+
+/** Subject pronouns ("él" is left out: folded, it is the article "el"). */
+const PRONOUNS: { word: string; gender: 'f' | 'm'; lang: Lang }[] = [
+  { word: 'she', gender: 'f', lang: 'en' },
+  { word: 'he', gender: 'm', lang: 'en' },
+  { word: 'ella', gender: 'f', lang: 'es' },
+];
+
+/**
+ * A definite description of a speaker ("the former president", "el mandatario estadounidense")
+ * that is not one of the pack's aliases: it stands for the person the text introduced with those
+ * words ("former U.S. President Donald Trump").
+ */
+const DESCRIPTION = new RegExp(
+  '\\bthe (?:(?:former|then|current|outgoing|sitting|u\\.\\s?s\\.|us|american|mexican|republican)\\s+){0,2}(?:president|leader)\\b|' +
+    '\\b(?:el|la) (?:ex)?(?:presidente|presidenta|mandatario|mandataria|lider)' +
+    '(?: (?:estadounidense|mexicana|mexicano|norteamericano|de estados unidos|de mexico))?\\b',
+  'g',
+);
+const ARTICLES = new Set(['the', 'el', 'la']);
+/** How far back a description or pronoun may look for the person it stands for. */
+const COREFERENCE_REACH = 8000;
+
+export class Attributor {
+  private readonly matcher: Matcher;
+  private readonly who: Who[] = [];
+  private readonly gender = new Map<string, 'f' | 'm'>();
+
+  constructor(packs: readonly Pack[]) {
+    const builder = new MatcherBuilder();
+    const set = (id: number, who: Who) => {
+      if (id >= 0 && this.who[id] === undefined) this.who[id] = who;
+    };
+    for (const pack of packs) {
+      for (const person of pack.people) {
+        for (const alias of [person.name, ...person.aliases.en, ...person.aliases.es]) {
+          set(builder.add(alias), { person: person.id });
+        }
+        const articles = person.aliases.es.map((a) => a.trim().toLowerCase().split(/\s+/)[0]);
+        if (articles.includes('la')) this.gender.set(person.id, 'f');
+        else if (articles.includes('el')) this.gender.set(person.id, 'm');
+      }
+    }
+    for (const { word, gender, lang } of PRONOUNS) set(builder.add(word), { pronoun: gender, lang });
+    this.matcher = builder.build();
+  }
+
+  /** Person id of whom `text` names as saying the words at [start, end), or null. */
+  attribute(text: string, start: number, end: number): string | null {
+    const from = paragraphStart(text, start, 2000);
+    const to = paragraphEnd(text, end, 400);
+    const named = this.named(text, Math.max(0, start - COREFERENCE_REACH), to);
+    const speaker = this.after(text, end, to, named) ?? this.before(text, from, start, named);
+    if (!speaker) return null;
+    if ('person' in speaker.who) return speaker.who.person;
+    if ('pronoun' in speaker.who) return this.resolvePronoun(speaker, named);
+    return resolveDescription(text, speaker, speaker.who.description, named);
+  }
+
+  /** Aliases, pronouns and descriptions in [from, to), longest first where they overlap. */
+  private named(text: string, from: number, to: number): Named[] {
+    const slice = text.slice(from, to);
+    const hits = new Hits();
+    this.matcher.scan(slice, hits);
+    const named: Named[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const who = this.who[hits.pattern[i]!];
+      if (who) named.push({ start: hits.start[i]! + from, end: hits.end[i]! + from, who });
+    }
+    const norm = normalize(slice);
+    for (const m of norm.text.matchAll(DESCRIPTION)) {
+      const span = toOriginal(norm, m.index, m.index + m[0].length);
+      const words = compactText(m[0]).split(' ').filter((w) => !ARTICLES.has(w));
+      named.push({ start: span.start + from, end: span.end + from, who: { description: words } });
+    }
+    // Aliases come first, so they win a tie with a description of the same extent.
+    const sorted = named.map((n, i) => ({ n, i })).sort((a, b) => a.n.start - b.n.start || b.n.end - a.n.end || a.i - b.i);
+    const kept: Named[] = [];
+    for (const { n } of sorted) {
+      const last = kept[kept.length - 1];
+      if (!last || n.start >= last.end) kept.push(n);
+    }
+    return kept;
+  }
+
+  /** “…,” said Trump / “…,” Sheinbaum dijo / “…,” she said. */
+  private after(text: string, end: number, limit: number, named: Named[]): Named | null {
+    const skipped = SKIP_AFTER.exec(text.slice(end, limit))![0];
+    const from = end + skipped.length;
+    let to = from;
+    let words = 0;
+    while (to < limit && words < 7 && !/[.!?\n"“«]/.test(text[to]!)) {
+      if (/\s/.test(text[to]!)) words++;
+      to++;
+    }
+    const verbs = speechVerbs(text, from, to).filter((v) => v.kind === 'finite');
+    const verb = verbs[0];
+    if (!verb) return null;
+    const candidates = named.filter((n) => n.start >= from && n.end <= to && eligible(text, n, verb));
+    return candidates.find((n) => n.end <= verb.start) ?? candidates.find((n) => n.start >= verb.end) ?? null;
+  }
+
+  /** Sheinbaum stated, “…” / dijo Sheinbaum: “…” / according to X, “…” / X …, stating, “…”. */
+  private before(text: string, paragraphFrom: number, start: number, named: Named[]): Named | null {
+    const from = sentenceStart(text, paragraphFrom, start);
+    const inSentence = named.filter((n) => n.start >= from && n.end <= start);
+    const verbs = speechVerbs(text, from, start);
+    const verb = verbs[verbs.length - 1];
+    if (!verb) {
+      // "Sheinbaum: “…”"
+      const last = inSentence[inSentence.length - 1];
+      return last && /^\s*[:：]\s*["“«]?\s*$/.test(text.slice(last.end, start)) ? last : null;
+    }
+    const subjects = inSentence.filter((n) => eligible(text, n, verb));
+    if (verb.kind === 'participle') return subjects[0] ?? null;
+    const following = inSentence.find((n) => n.start >= verb.end && sameLanguage(n, verb)) ?? null;
+    if (verb.kind === 'preposition') return following;
+    const preceding = subjects.filter((n) => n.end <= verb.start);
+    return preceding[preceding.length - 1] ?? following;
+  }
+
+  private resolvePronoun(pronoun: Named, named: Named[]): string | null {
+    const gender = 'pronoun' in pronoun.who ? pronoun.who.pronoun : null;
+    for (let i = named.length - 1; i >= 0; i--) {
+      const n = named[i]!;
+      if (n.end > pronoun.start || !('person' in n.who)) continue;
+      const known = this.gender.get(n.who.person);
+      if (!known || known === gender) return n.who.person;
+    }
+    return null;
+  }
+}
+
+/** A pronoun only goes with a verb of its own language ("he dicho" is Spanish for "I have said"). */
+function sameLanguage(n: Named, verb: Verb): boolean {
+  return !('pronoun' in n.who) || n.who.lang === verb.lang;
+}
+
+/** The person last introduced with the description's words ("former … President Donald Trump"). */
+function resolveDescription(text: string, description: Named, words: string[], named: Named[]): string | null {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const n = named[i]!;
+    if (n.end > description.start || !('person' in n.who)) continue;
+    const introduction = compactText(text.slice(Math.max(0, n.start - 40), n.end)).split(' ');
+    if (words.every((w) => introduction.includes(w))) return n.who.person;
+  }
+  return null;
+}
+
+function eligible(text: string, n: Named, verb: Verb): boolean {
+  return sameLanguage(n, verb) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
+function speechVerbs(text: string, from: number, to: number): Verb[] {
+  const norm = normalize(text.slice(from, to));
+  const verbs: Verb[] = [];
+  for (const m of norm.text.matchAll(SPEECH)) {
+    const span = toOriginal(norm, m.index, m.index + m[0].length);
+    const group = VERB_GROUPS[m.slice(1).findIndex((g) => g !== undefined)]!;
+    verbs.push({ start: span.start + from, end: span.end + from, kind: group.kind, lang: group.lang });
+  }
+  return verbs;
+}
+
+function paragraphStart(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/\n[^\S\n]*\n/g)) start = from + m.index + m[0].length;
+  return start;
+}
+
+function paragraphEnd(text: string, at: number, reach: number): number {
+  const slice = text.slice(at, Math.min(text.length, at + reach));
+  const blank = slice.search(/\n[^\S\n]*\n/);
+  return blank < 0 ? at + slice.length : at + blank;
+}
+
+/** Start of the sentence holding `at`: after the last terminator that is not an abbreviation. */
+function sentenceStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i > from; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
+      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i))) continue;
+      return i + 1;
+    }
+    // Another quotation closes before ours: the words in it are not the attribution.
+    if ((ch === '”' || ch === '»') && i < at - 1) return i + 1;
+  }
+  return from;
+}

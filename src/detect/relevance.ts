@@ -1,0 +1,140 @@
+import type { TopicId } from '../pack/types';
+import type { LexiconHit, Role } from './lexicon';
+import type { Mention, Sensitivity } from './types';
+
+/**
+ * Whether a text is about the dispute, and which of its words count as mentions.
+ *
+ * - An anchor counts on its own. A term counts only if, within `window` characters and the same
+ *   paragraph (blank lines are hard boundaries), the text names the Mexican side AND the US side
+ *   (Sheinbaum, México, mexicano … / Trump, Washington, EE.UU. …; an anchor names both). At
+ *   'broad', a named actor of the 2025 dispute alone is enough.
+ * - The score adds up the counted mentions (anchor 3, term 1; a repeated phrase adds at most
+ *   `repeatCap` times), one point per further topic, a bonus when an actor of the 2025 dispute is
+ *   named, and a large weight per quote of the pack found. If markers of another era of the
+ *   relationship (Calderón, Fast and Furious, the 2019 migration deal …) outnumber the 2025
+ *   actors, the evidence is discounted: the words are the same, the subject is not.
+ * - `about` is the score reaching the sensitivity's threshold; a text that is not about the
+ *   dispute yields no mentions at all.
+ */
+
+interface Thresholds {
+  window: number;
+  threshold: number;
+  oneSideInScene: boolean;
+}
+
+const SENSITIVITY: Record<Sensitivity, Thresholds> = {
+  strict: { window: 180, threshold: 8, oneSideInScene: false },
+  normal: { window: 260, threshold: 5, oneSideInScene: true },
+  broad: { window: 400, threshold: 4, oneSideInScene: true },
+};
+const SCENE_PHRASES = 2;
+
+const ANCHOR_WEIGHT = 3;
+const TERM_WEIGHT = 1;
+const TOPIC_BONUS = 1;
+const ERA_BONUS = 2;
+const QUOTE_WEIGHT = 6;
+const REPEAT_CAP = 3;
+const PAST_DISCOUNT = 0.25;
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
+
+export interface Judgement {
+  about: boolean;
+  score: number;
+  topics: Partial<Record<TopicId, number>>;
+  mentions: Mention[];
+}
+
+/** Paragraph number of each hit: a blank line between two hits starts a new paragraph. */
+function paragraphs(text: string, hits: LexiconHit[], window: number): Int32Array {
+  const para = new Int32Array(hits.length);
+  for (let i = 1; i < hits.length; i++) {
+    const from = hits[i - 1]!.end;
+    const to = hits[i]!.start;
+    // Hits further apart than a window never share one; no need to look between them.
+    const apart = to - from > window || (to > from && BLANK_LINE.test(text.slice(from, to)));
+    para[i] = para[i - 1]! + (apart ? 1 : 0);
+  }
+  return para;
+}
+
+/** Which sides of the dispute are named within the window around hit `at`, in its paragraph. */
+function sidesAround(hits: LexiconHit[], para: Int32Array, at: number, window: number): { mx: boolean; us: boolean } {
+  const self = hits[at]!;
+  let mx = false;
+  let us = false;
+  const look = (j: number) => {
+    for (const role of hits[j]!.roles) {
+      if (role.kind === 'cue') {
+        mx ||= role.mx;
+        us ||= role.us;
+      } else if (role.kind === 'anchor') {
+        mx = true;
+        us = true;
+      }
+    }
+  };
+  for (let j = at - 1; j >= 0 && para[j] === para[at] && self.start - hits[j]!.end <= window; j--) look(j);
+  for (let j = at + 1; j < hits.length && para[j] === para[at] && hits[j]!.start - self.end <= window; j++) look(j);
+  return { mx, us };
+}
+
+export function judge(
+  text: string,
+  hits: LexiconHit[],
+  quoteCount: number,
+  sensitivity: Sensitivity = 'normal',
+): Judgement {
+  const t = SENSITIVITY[sensitivity];
+  const para = paragraphs(text, hits, t.window);
+  let eraActors = 0;
+  let pastMarkers = 0;
+  const candidates: { hit: LexiconHit; topical: Topical; both: boolean; one: boolean }[] = [];
+  hits.forEach((hit, i) => {
+    for (const role of hit.roles) {
+      if (role.kind === 'cue' && role.era) eraActors++;
+      else if (role.kind === 'past') pastMarkers++;
+    }
+    const topical = hit.roles.find(isTopical);
+    if (!topical) return;
+    if (topical.kind === 'anchor') {
+      candidates.push({ hit, topical, both: true, one: true });
+      return;
+    }
+    const sides = sidesAround(hits, para, i, t.window);
+    if (sides.mx || sides.us) candidates.push({ hit, topical, both: sides.mx && sides.us, one: true });
+  });
+
+  // Once the text has set the scene (an anchor, or two different terms placed between both
+  // sides), a term next to either side counts too.
+  const placedPhrases = new Set(candidates.filter((c) => c.both).map((c) => c.hit.pattern));
+  const anchored = candidates.some((c) => c.topical.kind === 'anchor');
+  const scene = t.oneSideInScene && (anchored || placedPhrases.size >= SCENE_PHRASES);
+
+  const mentions: Mention[] = [];
+  const repeats = new Map<number, number>();
+  const topics: Partial<Record<TopicId, number>> = {};
+  let evidence = 0;
+  for (const { hit, topical, both } of candidates) {
+    if (!both && !scene) continue;
+    mentions.push({ topic: topical.topic, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end, kind: topical.kind });
+    topics[topical.topic] = (topics[topical.topic] ?? 0) + 1;
+    const seen = (repeats.get(hit.pattern) ?? 0) + 1;
+    repeats.set(hit.pattern, seen);
+    if (seen <= REPEAT_CAP) evidence += topical.kind === 'anchor' ? ANCHOR_WEIGHT : TERM_WEIGHT;
+  }
+
+  const topicCount = Object.keys(topics).length;
+  let score = evidence + Math.max(0, topicCount - 1) * TOPIC_BONUS + quoteCount * QUOTE_WEIGHT;
+  if (eraActors > 0 && evidence > 0) score += ERA_BONUS;
+  if (pastMarkers > eraActors && quoteCount === 0) score *= PAST_DISCOUNT;
+  score = Math.round(score * 100) / 100;
+  const about = score >= t.threshold;
+  return about ? { about, score, topics, mentions } : { about, score, topics: {}, mentions: [] };
+}
+
+type Topical = Extract<Role, { kind: 'anchor' | 'term' }>;
+const isTopical = (role: Role): role is Topical => role.kind === 'anchor' || role.kind === 'term';

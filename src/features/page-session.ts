@@ -1,0 +1,125 @@
+import type { Detector } from '../detect';
+import { RangeIndex } from '../highlight/hit-test';
+import { Painter } from '../highlight/painter';
+import { styleShadowRootsOf } from '../highlight/shadow-styles';
+import type { PageSummary } from '../messaging/protocol';
+import { EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRootSliced } from '../page/scan';
+import { watchPage } from '../page/watch';
+import type { Settings } from '../settings/settings';
+
+/** Beyond this many highlights painting slows pages down and stops helping the reader. */
+export const MAX_PAINTED = 500;
+
+export interface PageSessionOptions {
+  detector: Detector;
+  quoteTopic: QuoteTopic;
+  /** Our own UI, never read, never a reason to rescan. */
+  isOwnNode: (node: Node) => boolean;
+  onScan: (scan: PageScan) => void;
+}
+
+/**
+ * The page as Borderline sees it: the latest scan, its painted ranges and the index used to
+ * hit-test them. Rescans when the page changes and when settings change.
+ */
+export class PageSession {
+  private painter = new Painter();
+  private current: PageScan = EMPTY_SCAN;
+  private index = new RangeIndex<PageMention>([]);
+  private watching: AbortController | null = null;
+  private scanning: AbortController | null = null;
+
+  constructor(
+    private settings: Settings,
+    private readonly options: PageSessionOptions,
+  ) {}
+
+  get scan(): PageScan {
+    return this.current;
+  }
+
+  /** The mentions painted on the page, in document order. */
+  get painted(): readonly PageMention[] {
+    return this.current.mentions.slice(0, MAX_PAINTED);
+  }
+
+  mentionAt(x: number, y: number): PageMention | null {
+    return this.index.at(document, x, y);
+  }
+
+  start(): void {
+    void this.refresh();
+    if (this.watching) return;
+    this.watching = new AbortController();
+    watchPage(document.body, {
+      quietMs: 150,
+      maxWaitMs: 800,
+      ignore: (node) => this.options.isOwnNode(node),
+      onChange: () => void this.refresh(),
+      signal: this.watching.signal,
+    });
+  }
+
+  stop(): void {
+    this.scanning?.abort();
+    this.watching?.abort();
+    this.watching = null;
+    this.painter.clear();
+    this.current = EMPTY_SCAN;
+    this.index = new RangeIndex([]);
+    this.options.onScan(this.current);
+  }
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    if (this.watching) void this.refresh();
+  }
+
+  focus(mention: PageMention | null): void {
+    this.painter.focus(mention?.range ?? null);
+  }
+
+  /** Scans the page again; a scan still running is abandoned for the new one. */
+  async refresh(): Promise<void> {
+    this.scanning?.abort();
+    const scanning = new AbortController();
+    this.scanning = scanning;
+    const { detector, isOwnNode, quoteTopic } = this.options;
+    const started = performance.now();
+    const result = await scanRootSliced(document.body, detector, {
+      sensitivity: this.settings.sensitivity,
+      quoteTopic,
+      exclude: (element) => isOwnNode(element),
+      signal: scanning.signal,
+    });
+    if (!result || scanning.signal.aborted) return;
+    const paintStart = performance.now();
+    const { scan } = result;
+    this.current = scan;
+    const painted = scan.mentions.slice(0, MAX_PAINTED);
+    styleShadowRootsOf(painted.map((mention) => mention.range));
+    this.painter.paint(painted, this.settings.highlightStyle);
+    this.index = new RangeIndex(painted);
+    // Benchmarks read this measure: the extension's own work on the page, pauses left out.
+    const workMs = result.workMs + (performance.now() - paintStart);
+    performance.measure('borderline:scan', {
+      start: started,
+      duration: workMs,
+      detail: { mentions: scan.mentions.length },
+    });
+    this.options.onScan(scan);
+  }
+
+  summary(enabled: boolean): PageSummary {
+    const scan = this.current;
+    return {
+      url: location.href,
+      enabled,
+      about: scan.about,
+      mentionCount: scan.mentions.length,
+      paintedCount: Math.min(scan.mentions.length, MAX_PAINTED),
+      topics: scan.topics,
+      mentions: scan.mentions.slice(0, MAX_PAINTED).map(({ index, topic, text }) => ({ index, topic, text })),
+    };
+  }
+}

@@ -1,0 +1,124 @@
+import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../detect';
+import type { TopicId } from '../pack/types';
+import { blockAt, type Chunk, chunkBlocks } from './chunks';
+import { type Block, BlockReader, rangeOf, readBlocks, type TextMapOptions } from './text-map';
+import { yieldToPage } from './yield';
+
+export interface PageMention {
+  index: number;
+  topic: TopicId;
+  text: string;
+  range: Range;
+  /** Quote matched at this place, if the words are one of the source's quotes. */
+  quote?: QuoteMatch;
+}
+
+export interface PageScan {
+  about: boolean;
+  score: number;
+  topics: Partial<Record<TopicId, number>>;
+  mentions: PageMention[];
+  quotes: (QuoteMatch & { range: Range })[];
+}
+
+export const EMPTY_SCAN: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
+
+function rangeInChunk(chunk: Chunk, start: number, end: number): Range | null {
+  const from = blockAt(chunk, start);
+  if (!from) return null;
+  // Matches never cross a block separator, so the end lies in the same block.
+  const length = Math.min(end - start, from.block.text.length - from.offset);
+  return rangeOf(from.block, from.offset, from.offset + length);
+}
+
+/** Which topic a quote's highlight is painted as (its first topic in the pack). */
+export type QuoteTopic = (quoteId: string) => TopicId | undefined;
+
+/**
+ * Adds one chunk's findings. A quote found on the page is itself a mention (its card speaks of
+ * the quote); the ordinary mentions inside it give way to it.
+ */
+function addResult(scan: PageScan, chunk: Chunk, result: DetectResult, quoteTopic: QuoteTopic): void {
+  if (!result.about) return;
+  scan.about = true;
+  scan.score = Math.max(scan.score, result.score);
+  const found: { start: number; mention: Omit<PageMention, 'index'> }[] = [];
+  for (const quote of result.quotes) {
+    const range = rangeInChunk(chunk, quote.start, quote.end);
+    const topic = quoteTopic(quote.quote);
+    if (!range || !topic) continue;
+    scan.quotes.push({ ...quote, range });
+    found.push({ start: quote.start, mention: { topic, text: quote.text, range, quote } });
+  }
+  const insideQuote = (start: number, end: number) => result.quotes.some((q) => start < q.end && end > q.start);
+  for (const mention of result.mentions) {
+    if (insideQuote(mention.start, mention.end)) continue;
+    const range = rangeInChunk(chunk, mention.start, mention.end);
+    if (range) found.push({ start: mention.start, mention: { topic: mention.topic, text: mention.text, range } });
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (const { mention } of found) {
+    scan.topics[mention.topic] = (scan.topics[mention.topic] ?? 0) + 1;
+    scan.mentions.push({ ...mention, index: scan.mentions.length });
+  }
+}
+
+/**
+ * Asks the detector about the page's text chunk by chunk and turns what it finds into live
+ * ranges. Chunks with no lexicon word at all cost one cheap check.
+ */
+export interface PageScanOptions extends ScanOptions, TextMapOptions {
+  quoteTopic?: QuoteTopic;
+}
+
+const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
+
+export function scanBlocks(blocks: Block[], detector: Detector, options: PageScanOptions = {}): PageScan {
+  const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
+  for (const chunk of chunkBlocks(blocks)) {
+    if (!detector.mayMatch(chunk.text)) continue;
+    addResult(scan, chunk, detector.scan(chunk.text, options), options.quoteTopic ?? NO_QUOTE_TOPIC);
+  }
+  return scan;
+}
+
+export function scanRoot(root: Node, detector: Detector, options: PageScanOptions = {}): PageScan {
+  return scanBlocks(readBlocks(root, options), detector, options);
+}
+
+export interface SlicedScanOptions extends PageScanOptions {
+  /** How long one slice of work may hold the main thread. */
+  sliceMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The same scan, in slices that yield to the page between them, so that reading a huge page
+ * never makes it stutter. Resolves to null if aborted (a newer scan has started); `workMs` is the
+ * time spent working, without the pauses.
+ */
+export async function scanRootSliced(
+  root: Node,
+  detector: Detector,
+  options: SlicedScanOptions = {},
+): Promise<{ scan: PageScan; workMs: number } | null> {
+  const sliceMs = options.sliceMs ?? 8;
+  let workMs = 0;
+  let sliceStart = performance.now();
+  const pause = async () => {
+    workMs += performance.now() - sliceStart;
+    await yieldToPage();
+    sliceStart = performance.now();
+    return options.signal?.aborted ?? false;
+  };
+  const reader = new BlockReader(root, options);
+  while (!reader.readUntil(sliceStart + sliceMs)) if (await pause()) return null;
+  const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
+  for (const chunk of chunkBlocks(reader.blocks)) {
+    if (performance.now() - sliceStart > sliceMs && (await pause())) return null;
+    if (!detector.mayMatch(chunk.text)) continue;
+    addResult(scan, chunk, detector.scan(chunk.text, options), options.quoteTopic ?? NO_QUOTE_TOPIC);
+  }
+  workMs += performance.now() - sliceStart;
+  return { scan, workMs };
+}

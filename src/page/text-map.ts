@@ -1,0 +1,218 @@
+/**
+ * The page's readable text, grouped by block (paragraph, list item, heading, cell …), with
+ * offsets back to the text nodes it came from, so that a phrase split across inline elements
+ * (`Claudia <a>Sheinbaum</a>`) is one string to the detector and one range on the page.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the block's text. */
+  start: number;
+}
+
+export interface Block {
+  element: Element;
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Elements whose text is never ours to read: code, form fields, editors, hidden content. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that start a new run of text. Everything else is inline. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'LEGEND',
+  'HTML',
+]);
+
+export interface TextMapOptions {
+  /** Elements (and their subtrees) to leave out, e.g. the extension's own UI. */
+  exclude?: (element: Element) => boolean;
+}
+
+export function isSkipped(element: Element, exclude?: (element: Element) => boolean): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.hasAttribute('contenteditable')) return true;
+  return exclude?.(element) ?? false;
+}
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** The nearest block that contains `node`, stopping at `root`. */
+export function blockOf(node: Node, root: Node): Element | null {
+  let current: Node | null = node.parentNode;
+  while (current && current !== root) {
+    if (current.nodeType === 1 && isBlockElement(current as Element)) return current as Element;
+    current = current.parentNode;
+  }
+  return root.nodeType === 1 ? (root as Element) : null;
+}
+
+/**
+ * Reads every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
+ * caller says how long each slice may run, so a huge page never blocks the main thread. Editable
+ * regions (including `contenteditable="false"` islands inside editors) are skipped whole, since
+ * their text belongs to the user. Open shadow roots are read after the tree that hosts them.
+ */
+export class BlockReader {
+  readonly blocks: Block[] = [];
+  private readonly byElement = new Map<Element, Block>();
+  private readonly pendingRoots: Node[] = [];
+  private root: Node;
+  private walker: TreeWalker;
+
+  constructor(
+    root: Node,
+    private readonly options: TextMapOptions = {},
+  ) {
+    this.root = root;
+    this.walker = this.walk(root);
+  }
+
+  private walk(root: Node): TreeWalker {
+    const doc = root.ownerDocument ?? (root as Document);
+    const exclude = this.options.exclude;
+    const pendingRoots = this.pendingRoots;
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (isSkipped(element, exclude)) return NodeFilter.FILTER_REJECT;
+        if (element.shadowRoot) pendingRoots.push(element.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+  }
+
+  /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
+  readUntil(deadline: number): boolean {
+    for (;;) {
+      for (let n = 0; ; n++) {
+        // Checking the clock is not free: look at it every few hundred nodes.
+        if ((n & 255) === 255 && performance.now() > deadline) return false;
+        const node = this.walker.nextNode();
+        if (!node) break;
+        this.add(node as Text);
+      }
+      const next = this.pendingRoots.shift();
+      if (!next) return true;
+      this.root = next;
+      this.walker = this.walk(next);
+    }
+  }
+
+  private add(text: Text): void {
+    const data = text.data;
+    if (data.length === 0) return;
+    const parent = text.parentNode;
+    if (!parent) return;
+    const element =
+      blockOf(text, this.root) ?? (parent.nodeType === 1 ? (parent as Element) : (parent as ShadowRoot).host);
+    let block = this.byElement.get(element);
+    if (!block) {
+      block = { element, text: '', segments: [] };
+      this.byElement.set(element, block);
+      this.blocks.push(block);
+    }
+    block.segments.push({ node: text, start: block.text.length });
+    block.text += data;
+  }
+}
+
+/** All blocks under `root`, read in one go. */
+export function readBlocks(root: Node, options: TextMapOptions = {}): Block[] {
+  const reader = new BlockReader(root, options);
+  reader.readUntil(Number.POSITIVE_INFINITY);
+  return reader.blocks;
+}
+
+/** Where a block offset falls: the text node and the offset inside it. */
+export function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const { segments } = block;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const segment = segments[mid];
+    if (!segment) break;
+    // An end offset on a node boundary belongs to the earlier node, so ranges stay tight.
+    if (preferEnd ? segment.start < offset : segment.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  if (!segment) return null;
+  const inner = Math.min(Math.max(offset - segment.start, 0), segment.node.data.length);
+  return { node: segment.node, offset: inner };
+}
+
+/** A live Range over `[start, end)` of a block's text. */
+export function rangeOf(block: Block, start: number, end: number): Range | null {
+  const from = locate(block, start);
+  const to = locate(block, end, true);
+  if (!from || !to) return null;
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

@@ -1,0 +1,83 @@
+import { i18n } from '#i18n';
+import type { Lang, Pack, TopicId } from '../../pack/types';
+import { CaveatItem, QuoteItem } from '../components/pack-items';
+import { pick } from '../lang';
+import { caveatsForTopic, personById, quotesForTopic, topicById } from '../pack-view';
+
+export interface CardMention {
+  topic: TopicId;
+  text: string;
+  /** Set where the words on the page are one of the pack's quotes. */
+  quote?: { id: string; attributedTo: string | null; misattributed: boolean };
+}
+
+export interface CardProps {
+  pack: Pack;
+  mention: CardMention;
+  lang: Lang;
+  onClose: () => void;
+  onTurnOffSite: () => void;
+  onOpenSource: () => void;
+}
+
+const MAX_QUOTES = 3;
+const MAX_CAVEATS = 3;
+
+/** What a reader sees on hovering a mention: the source's quotes and caveats for its topic. */
+export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource }: CardProps) {
+  const topic = topicById(pack, mention.topic);
+  const matchedQuote = mention.quote && pack.quotes.find((quote) => quote.id === mention.quote?.id);
+  const quotes = quotesForTopic(pack, mention.topic).filter((quote) => quote !== matchedQuote);
+  const shownQuotes = matchedQuote ? [matchedQuote, ...quotes].slice(0, MAX_QUOTES) : quotes.slice(0, MAX_QUOTES);
+  const caveats = caveatsForTopic(pack, mention.topic).slice(0, MAX_CAVEATS);
+  const misattribution = mention.quote?.misattributed && matchedQuote ? mention.quote : null;
+  return (
+    <section class="card" role="dialog" tabIndex={-1} aria-label={i18n.t('card.label', [mention.text])}>
+      <header>
+        <span class={`topic topic-${mention.topic}`}>{topic ? pick(topic.name, lang) : mention.topic}</span>
+        <button type="button" class="close" onClick={onClose} aria-label={i18n.t('card.close')}>
+          ×
+        </button>
+      </header>
+      <p class="matched">
+        <span class="label">{i18n.t('card.matched')}:</span> “{mention.text}”
+      </p>
+      {misattribution && matchedQuote && (
+        <p class="warning" role="alert">
+          {i18n.t('card.misattributed', [
+            personById(pack, misattribution.attributedTo ?? '')?.name ?? '?',
+            personById(pack, matchedQuote.speaker)?.name ?? matchedQuote.speaker,
+          ])}
+        </p>
+      )}
+      {shownQuotes.length > 0 && (
+        <>
+          <h3>{i18n.t('card.quotes')}</h3>
+          <ul class="quotes">
+            {shownQuotes.map((quote) => (
+              <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} />
+            ))}
+          </ul>
+        </>
+      )}
+      {caveats.length > 0 && (
+        <>
+          <h3>{i18n.t('card.caveats')}</h3>
+          <ul class="caveats">
+            {caveats.map((caveat) => (
+              <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
+            ))}
+          </ul>
+        </>
+      )}
+      <footer>
+        <button type="button" onClick={onOpenSource}>
+          {i18n.t('card.openSource')}
+        </button>
+        <button type="button" onClick={onTurnOffSite}>
+          {i18n.t('card.turnOffSite')}
+        </button>
+      </footer>
+    </section>
+  );
+}

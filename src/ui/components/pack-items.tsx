@@ -1,0 +1,52 @@
+import { i18n } from '#i18n';
+import type { Caveat, Lang, Pack, Quote } from '../../pack/types';
+import { formatDate, pick } from '../lang';
+import { personById, referencesOf } from '../pack-view';
+
+/** Pieces of the pack as every view shows them: the card, the popup and the source view. */
+
+export function References({ pack, ids, lang }: { pack: Pack; ids: string[]; lang: Lang }) {
+  const references = referencesOf(pack, ids);
+  if (references.length === 0) return null;
+  return (
+    <ul class="refs" aria-label={i18n.t('card.references')}>
+      {references.map((reference) => (
+        <li key={reference.id}>
+          <a href={reference.url} target="_blank" rel="noreferrer noopener">
+            {reference.publisher}
+            {reference.title ? `, “${reference.title}”` : ''}
+            {reference.date ? `, ${formatDate(reference.date, lang)}` : ''}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function QuoteItem({ pack, quote, lang }: { pack: Pack; quote: Quote; lang: Lang }) {
+  const speaker = personById(pack, quote.speaker);
+  const words = quote.sourceText ?? quote.translation?.[lang] ?? quote.original.text;
+  return (
+    <li class="quote">
+      <blockquote lang={quote.sourceText ? 'en' : quote.original.lang}>“{words}”</blockquote>
+      <p class="meta">
+        {i18n.t('card.saidBy', [speaker?.name ?? quote.speaker, formatDate(quote.date, lang), pick(quote.venue, lang)])}
+      </p>
+      {quote.difference && <p class="note">{pick(quote.difference, lang)}</p>}
+    </li>
+  );
+}
+
+export function CaveatItem({ pack, caveat, lang }: { pack: Pack; caveat: Caveat; lang: Lang }) {
+  return (
+    <li class={`caveat severity-${caveat.severity}`}>
+      <p class="claim">
+        <span class="badge">{i18n.t(`card.severity.${caveat.severity}`)}</span> {pick(caveat.verdictLabel, lang)}
+      </p>
+      <p class="quoted">“{caveat.claim}”</p>
+      <p>{pick(caveat.explanation, lang)}</p>
+      {caveat.unverified && <p class="unverified">{pick(caveat.unverified, lang)}</p>}
+      <References pack={pack} ids={caveat.references} lang={lang} />
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import { i18n } from '#i18n';
+
+export interface NoticeProps {
+  mentions: number;
+  caveats: number;
+  onOpen: () => void;
+  onDismiss: () => void;
+}
+
+/** A small corner note on pages about the dispute: how much Borderline has to say here. */
+export function Notice({ mentions, caveats, onOpen, onDismiss }: NoticeProps) {
+  const summary = i18n.t('notice.summary', [
+    i18n.t('notice.mentions', mentions, [String(mentions)]),
+    i18n.t('notice.caveats', caveats, [String(caveats)]),
+  ]);
+  return (
+    <aside class="notice" aria-label={i18n.t('notice.label')}>
+      <button type="button" class="notice-open" onClick={onOpen}>
+        <span class="notice-brand">Borderline</span> {summary}
+      </button>
+      <button type="button" class="notice-dismiss" onClick={onDismiss} aria-label={i18n.t('notice.dismiss')}>
+        ×
+      </button>
+    </aside>
+  );
+}

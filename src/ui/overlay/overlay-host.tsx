@@ -1,0 +1,143 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Lang, Pack } from '../../pack/types';
+import { Card, type CardMention } from '../card/Card';
+import cardCss from '../card/card.css?inline';
+import { type Box, placeCard } from '../card/position';
+import itemsCss from '../components/pack-items.css?inline';
+import themeCss from '../components/theme.css?inline';
+import { Notice, type NoticeProps } from './Notice';
+import overlayCss from './overlay.css?inline';
+
+/** The one element Borderline adds to a page; everything of ours lives in its shadow root. */
+export const UI_HOST_TAG = 'borderline-ui';
+
+export interface OverlayHostOptions {
+  ctx: ContentScriptContext;
+  pack: Pack;
+  lang: Lang;
+  onCardEnter: () => void;
+  onCardLeave: () => void;
+  onCardClose: () => void;
+  onTurnOffSite: () => void;
+  onOpenSource: () => void;
+}
+
+interface OverlayState {
+  card: CardMention | null;
+  notice: Omit<NoticeProps, 'onDismiss'> | null;
+}
+
+/**
+ * Renders the card and the corner notice in one shadow root. The host is created on first use,
+ * so a page with nothing to show carries nothing of ours.
+ */
+export class OverlayHost {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private opening: Promise<void> = Promise.resolve();
+  private state: OverlayState = { card: null, notice: null };
+  private noticeDismissed = false;
+
+  constructor(private readonly options: OverlayHostOptions) {}
+
+  private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
+    if (this.ui) return this.ui;
+    this.creating ??= createShadowRootUi(this.options.ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: [themeCss, itemsCss, cardCss, overlayCss].join('\n'),
+      // overlay.css carries its own reset of the host, written to hold against hostile page CSS.
+      inheritStyles: true,
+      onMount: () => undefined,
+    });
+    const ui = await this.creating;
+    ui.mount();
+    this.ui = ui;
+    return ui;
+  }
+
+  private draw(ui: ShadowRootContentScriptUi<void>): void {
+    const { pack, lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource } = this.options;
+    const { card, notice } = this.state;
+    render(
+      <>
+        {card && (
+          <div class="card-frame" onPointerEnter={onCardEnter} onPointerLeave={onCardLeave}>
+            <Card
+              pack={pack}
+              mention={card}
+              lang={lang}
+              onClose={onCardClose}
+              onTurnOffSite={onTurnOffSite}
+              onOpenSource={onOpenSource}
+            />
+          </div>
+        )}
+        {notice && <Notice {...notice} onDismiss={() => this.dismissNotice()} />}
+      </>,
+      ui.uiContainer,
+    );
+  }
+
+  openCard(mention: CardMention, anchor: Box): Promise<void> {
+    this.opening = (async () => {
+      const ui = await this.ensureUi();
+      this.state = { ...this.state, card: mention };
+      this.draw(ui);
+      this.placeCard(anchor);
+    })();
+    return this.opening;
+  }
+
+  /** Moves the open card next to its anchor (after a scroll or a resize). */
+  placeCard(anchor: Box): void {
+    const frame = this.ui?.uiContainer.querySelector<HTMLElement>('.card-frame');
+    if (!frame) return;
+    const size = frame.getBoundingClientRect();
+    const place = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
+    frame.style.left = `${place.left}px`;
+    frame.style.top = `${place.top}px`;
+    frame.dataset.side = place.side;
+  }
+
+  /** Moves keyboard focus into the card once it is shown (keyboard navigation only). */
+  focusCard(): void {
+    void this.opening.then(() => {
+      this.ui?.uiContainer.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+    });
+  }
+
+  closeCard(): void {
+    if (!this.ui || !this.state.card) return;
+    this.state = { ...this.state, card: null };
+    this.draw(this.ui);
+  }
+
+  /** Shows, updates or (with null) removes the corner notice; once dismissed it stays away. */
+  setNotice(notice: OverlayState['notice']): void {
+    if (this.noticeDismissed || (!this.ui && !notice)) return;
+    this.state = { ...this.state, notice };
+    void this.ensureUi().then((ui) => this.draw(ui));
+  }
+
+  private dismissNotice(): void {
+    this.setNotice(null);
+    this.noticeDismissed = true;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+  }
+
+  remove(): void {
+    if (this.ui) render(null, this.ui.uiContainer);
+    this.ui?.remove();
+    this.ui = null;
+    this.creating = null;
+    this.state = { card: null, notice: null };
+  }
+}

@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Lang, Pack } from '../../pack/types';
+import { CaveatItem, QuoteItem, References } from '../components/pack-items';
+import { pick } from '../lang';
+import { type SourceMark, segmentSource, strongestSeverity } from './segments';
+
+export interface SourceViewProps {
+  pack: Pack;
+  lang: Lang;
+  /** Caveat or quote id to select on arrival (from a card's link). */
+  initial?: string;
+}
+
+function markId(mark: SourceMark): string {
+  return mark.item.id;
+}
+
+function Details({ pack, lang, marks }: { pack: Pack; lang: Lang; marks: SourceMark[] }) {
+  if (marks.length === 0) return <p class="hint">{i18n.t('source.hint')}</p>;
+  return (
+    <ul class="details">
+      {marks.map((mark) =>
+        mark.kind === 'caveat' ? (
+          <CaveatItem key={mark.item.id} pack={pack} caveat={mark.item} lang={lang} />
+        ) : (
+          <QuoteDetail key={mark.item.id} pack={pack} lang={lang} quote={mark.item} />
+        ),
+      )}
+    </ul>
+  );
+}
+
+function QuoteDetail({
+  pack,
+  lang,
+  quote,
+}: {
+  pack: Pack;
+  lang: Lang;
+  quote: Extract<SourceMark, { kind: 'quote' }>['item'];
+}) {
+  return (
+    <>
+      <QuoteItem pack={pack} quote={quote} lang={lang} />
+      <li class="quote-extra">
+        <p>
+          <span class="label">{i18n.t('source.original')}:</span>{' '}
+          <q lang={quote.original.lang}>{quote.original.text}</q>
+        </p>
+        <p>{pick(quote.context, lang)}</p>
+        <References pack={pack} ids={quote.references} lang={lang} />
+      </li>
+    </>
+  );
+}
+
+/** The whole source article, its faulty words marked by severity and its quotes marked. */
+export function SourceView({ pack, lang, initial }: SourceViewProps) {
+  const segments = useMemo(() => segmentSource(pack), [pack]);
+  const [selected, setSelected] = useState<SourceMark[]>(() => {
+    const mark = segments.flatMap((segment) => segment.marks).find((m) => markId(m) === initial);
+    return mark ? [mark] : [];
+  });
+  return (
+    <div class="source-view">
+      <header>
+        <h1>{pick(pack.source.title, lang)}</h1>
+        <p class="origin">{pack.source.origin}</p>
+        <p class="legend">
+          <span class="mark severity-high">{i18n.t('card.severity.high')}</span>{' '}
+          <span class="mark severity-medium">{i18n.t('card.severity.medium')}</span>{' '}
+          <span class="mark severity-low">{i18n.t('card.severity.low')}</span>{' '}
+          <span class="mark severity-none">{i18n.t('card.severity.none')}</span>{' '}
+          <span class="mark severity-quote">{i18n.t('source.quote')}</span>
+        </p>
+      </header>
+      <div class="columns">
+        <article lang={pack.source.lang}>
+          {segments.map((segment) =>
+            segment.marks.length === 0 ? (
+              segment.text
+            ) : (
+              <button
+                key={segment.start}
+                type="button"
+                class={`mark severity-${strongestSeverity(segment.marks)}`}
+                aria-pressed={segment.marks.every((mark) => selected.includes(mark))}
+                data-marks={segment.marks.map(markId).join(' ')}
+                onClick={() => setSelected(segment.marks)}
+              >
+                {segment.text}
+              </button>
+            ),
+          )}
+        </article>
+        <aside aria-live="polite">
+          <Details pack={pack} lang={lang} marks={selected} />
+        </aside>
+      </div>
+      <section class="all-caveats">
+        <h2>{i18n.t('source.allCaveats', [String(pack.caveats.length)])}</h2>
+        <ul class="caveats">
+          {pack.caveats.map((caveat) => (
+            <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
