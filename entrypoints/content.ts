@@ -7,7 +7,6 @@ import { revealMention, setUpKeyboardNav } from '../src/features/keyboard-nav';
 import { mainTopic, updateNotice } from '../src/features/notice';
 import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
-import { Painter } from '../src/highlight/painter';
 import type { BackgroundRequest } from '../src/messaging/protocol';
 import { defaultPack } from '../src/pack/default';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
@@ -19,8 +18,7 @@ function isOwnNode(node: Node): boolean {
   return element?.localName === UI_HOST_TAG;
 }
 
-function reportCount(count: number): void {
-  const message: BackgroundRequest = { type: 'borderline:mention-count', count };
+function sendToBackground(message: BackgroundRequest): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
@@ -29,7 +27,7 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manifest',
   async main(ctx) {
-    if (!Painter.supported() || !document.body) return;
+    if (!document.body) return;
     let settings = await loadSettings();
     const hostname = location.hostname;
     const enabledHere = () => isSiteEnabled(settings, hostname);
@@ -42,11 +40,11 @@ export default defineContentScript({
       onCardLeave: () => intent.cardLeft(),
       onCardClose: () => intent.hide(),
       onTurnOffSite: () => void setSiteEnabled(hostname, false),
-      onOpenSource: () => window.open(browser.runtime.getURL('/source.html'), '_blank', 'noopener'),
+      onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
     });
     let lastCount = -1;
     const session = new PageSession(settings, {
-      detector: createDetector(defaultPack),
+      detector: () => createDetector(defaultPack),
       quoteTopic: (id) => defaultPack.quotes.find((quote) => quote.id === id)?.topics[0],
       isOwnNode,
       onScan: (scan) => {
@@ -57,7 +55,7 @@ export default defineContentScript({
         });
         if (scan.mentions.length === lastCount) return;
         lastCount = scan.mentions.length;
-        reportCount(lastCount);
+        sendToBackground({ type: 'borderline:mention-count', count: lastCount });
       },
     });
     const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal: ctx.signal });

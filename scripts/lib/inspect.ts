@@ -1,5 +1,5 @@
 import type { Browser } from '@wxt-dev/browser';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 
 /** The extension API as the service worker sees it (inside `worker.evaluate`). */
 declare const chrome: typeof Browser;
@@ -10,7 +10,7 @@ export interface PaintedRange {
 }
 
 /** The ranges Borderline painted on a page, read from the page's highlight registry. */
-export function paintedRanges(page: Page): Promise<PaintedRange[]> {
+export function paintedRanges(page: Page | Frame): Promise<PaintedRange[]> {
   return page.evaluate(() => {
     const out: { name: string; text: string }[] = [];
     CSS.highlights.forEach((highlight, name) => {
@@ -22,7 +22,7 @@ export function paintedRanges(page: Page): Promise<PaintedRange[]> {
 }
 
 /** Waits until the content script has painted at least `min` ranges (or times out). */
-export async function waitForPainted(page: Page, min = 1, timeout = 10_000): Promise<PaintedRange[]> {
+export async function waitForPainted(page: Page | Frame, min = 1, timeout = 10_000): Promise<PaintedRange[]> {
   await page.waitForFunction(
     (n) => {
       let count = 0;

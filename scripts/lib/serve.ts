@@ -19,7 +19,7 @@ export async function servePages(routes: Routes): Promise<{ origin: string; clos
     response.writeHead(200, {
       'content-type': `${path.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
       'content-security-policy':
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self' 'unsafe-inline'",
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'self' 'unsafe-inline'; frame-src http://127.0.0.1:*",
     });
     response.end(typeof route === 'function' ? route() : route);
   });

@@ -1,17 +1,26 @@
 import type { Detector } from '../detect';
+import { createPainter } from '../highlight/create-painter';
 import { RangeIndex } from '../highlight/hit-test';
-import { Painter } from '../highlight/painter';
 import { styleShadowRootsOf } from '../highlight/shadow-styles';
 import type { PageSummary } from '../messaging/protocol';
-import { EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRootSliced } from '../page/scan';
-import { watchPage } from '../page/watch';
+import { needsRescan } from '../page/changes';
+import {
+  DetectionCache,
+  EMPTY_SCAN,
+  type PageMention,
+  type PageScan,
+  type QuoteTopic,
+  scanRootSliced,
+} from '../page/scan';
+import { type Watch, watchPage } from '../page/watch';
 import type { Settings } from '../settings/settings';
 
 /** Beyond this many highlights painting slows pages down and stops helping the reader. */
 export const MAX_PAINTED = 500;
 
 export interface PageSessionOptions {
-  detector: Detector;
+  /** Built on first use: a page where Borderline is off never compiles the lexicon. */
+  detector: () => Detector;
   quoteTopic: QuoteTopic;
   /** Our own UI, never read, never a reason to rescan. */
   isOwnNode: (node: Node) => boolean;
@@ -23,11 +32,14 @@ export interface PageSessionOptions {
  * hit-test them. Rescans when the page changes and when settings change.
  */
 export class PageSession {
-  private painter = new Painter();
+  private painter = createPainter();
+  private watch: Watch | null = null;
   private current: PageScan = EMPTY_SCAN;
   private index = new RangeIndex<PageMention>([]);
   private watching: AbortController | null = null;
   private scanning: AbortController | null = null;
+  private cache = new DetectionCache();
+  private detectorInstance: Detector | null = null;
 
   constructor(
     private settings: Settings,
@@ -47,15 +59,24 @@ export class PageSession {
     return this.index.at(document, x, y);
   }
 
+  private get detector(): Detector {
+    this.detectorInstance ??= this.options.detector();
+    return this.detectorInstance;
+  }
+
   start(): void {
     void this.refresh();
     if (this.watching) return;
     this.watching = new AbortController();
-    watchPage(document.body, {
+    this.watch = watchPage(document.body, {
       quietMs: 150,
       maxWaitMs: 800,
+      floodLimit: 1000,
       ignore: (node) => this.options.isOwnNode(node),
-      onChange: () => void this.refresh(),
+      onChanges: (changes) => {
+        // Past a flood of mutations, checking each one costs more than reading the page again.
+        if (changes === 'flood' || needsRescan(changes, this.painted, this.detector)) void this.refresh();
+      },
       signal: this.watching.signal,
     });
   }
@@ -64,6 +85,7 @@ export class PageSession {
     this.scanning?.abort();
     this.watching?.abort();
     this.watching = null;
+    this.watch = null;
     this.painter.clear();
     this.current = EMPTY_SCAN;
     this.index = new RangeIndex([]);
@@ -84,11 +106,12 @@ export class PageSession {
     this.scanning?.abort();
     const scanning = new AbortController();
     this.scanning = scanning;
-    const { detector, isOwnNode, quoteTopic } = this.options;
+    const { isOwnNode, quoteTopic } = this.options;
     const started = performance.now();
-    const result = await scanRootSliced(document.body, detector, {
+    const result = await scanRootSliced(document.body, this.detector, {
       sensitivity: this.settings.sensitivity,
       quoteTopic,
+      cache: this.cache,
       exclude: (element) => isOwnNode(element),
       signal: scanning.signal,
     });
@@ -99,6 +122,7 @@ export class PageSession {
     const painted = scan.mentions.slice(0, MAX_PAINTED);
     styleShadowRootsOf(painted.map((mention) => mention.range));
     this.painter.paint(painted, this.settings.highlightStyle);
+    if (this.painter.writesDom) this.watch?.discardPending();
     this.index = new RangeIndex(painted);
     // Benchmarks read this measure: the extension's own work on the page, pauses left out.
     const workMs = result.workMs + (performance.now() - paintStart);

@@ -13,18 +13,27 @@ export interface Paintable {
   range: Range;
 }
 
+export interface HighlightPainter {
+  paint(items: Paintable[], style: string): void;
+  focus(range: Range | null): void;
+  clear(): void;
+  /** Whether painting writes to the page's DOM (the fallback does). */
+  readonly writesDom: boolean;
+}
+
 /**
  * Paints ranges with the CSS Custom Highlight API: the page's DOM is never touched, so pages
  * that own their DOM (React and friends) keep working, and clearing is one call per topic.
  */
-export class Painter {
+export class Painter implements HighlightPainter {
   private names: string[] = [];
+  readonly writesDom = false;
 
   static supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   }
 
-  paint(items: readonly Paintable[], style: string): void {
+  paint(items: Paintable[], style: string): void {
     const byTopic = new Map<TopicId, Range[]>();
     for (const item of items) {
       const ranges = byTopic.get(item.topic);

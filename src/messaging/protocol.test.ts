@@ -23,5 +23,6 @@ describe('message guards', () => {
     expect(isContentRequest({ type: 'borderline:reveal-mention', index: 1.5 })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: '3' })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:get-summary' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'borderline:open-source' })).toBe(true);
   });
 });

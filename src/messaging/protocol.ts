@@ -16,7 +16,10 @@ export interface PageSummary {
 export type ContentRequest = { type: 'borderline:get-summary' } | { type: 'borderline:reveal-mention'; index: number };
 
 /** Messages the background answers (from content scripts). */
-export type BackgroundRequest = { type: 'borderline:mention-count'; count: number };
+export type BackgroundRequest =
+  | { type: 'borderline:mention-count'; count: number }
+  /** Pages cannot open extension pages themselves; the background opens the source view. */
+  | { type: 'borderline:open-source' };
 
 const CONTENT_TYPES = new Set(['borderline:get-summary', 'borderline:reveal-mention']);
 
@@ -31,5 +34,6 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
   const { type, count } = message as { type?: unknown; count?: unknown };
+  if (type === 'borderline:open-source') return true;
   return type === 'borderline:mention-count' && Number.isInteger(count) && (count as number) >= 0;
 }

@@ -67,8 +67,43 @@ function addResult(scan: PageScan, chunk: Chunk, result: DetectResult, quoteTopi
  * Asks the detector about the page's text chunk by chunk and turns what it finds into live
  * ranges. Chunks with no lexicon word at all cost one cheap check.
  */
+/**
+ * Detection results of the last scan, by chunk text: a rescan after a small change re-detects
+ * only the chunks whose text changed. Holds one scan's worth, so it never grows.
+ */
+export class DetectionCache {
+  private previous = new Map<string, DetectResult | null>();
+  private current = new Map<string, DetectResult | null>();
+
+  detect(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
+    const key = `${options.sensitivity ?? ''}\u0000${text}`;
+    let result = this.previous.get(key) ?? this.current.get(key);
+    if (result === undefined) result = detectFresh(detector, text, options);
+    this.current.set(key, result);
+    return result;
+  }
+
+  /** Called once a scan is complete: what it did not use is forgotten. */
+  settle(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
 export interface PageScanOptions extends ScanOptions, TextMapOptions {
   quoteTopic?: QuoteTopic;
+  cache?: DetectionCache;
+}
+
+/** Null where the text has no word of the dispute at all: the cheap check says so. */
+function detectFresh(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
+  return detector.mayMatch(text) ? detector.scan(text, options) : null;
+}
+
+function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions): DetectResult | null {
+  return options.cache
+    ? options.cache.detect(detector, chunk.text, options)
+    : detectFresh(detector, chunk.text, options);
 }
 
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
@@ -76,9 +111,10 @@ const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 export function scanBlocks(blocks: Block[], detector: Detector, options: PageScanOptions = {}): PageScan {
   const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
   for (const chunk of chunkBlocks(blocks)) {
-    if (!detector.mayMatch(chunk.text)) continue;
-    addResult(scan, chunk, detector.scan(chunk.text, options), options.quoteTopic ?? NO_QUOTE_TOPIC);
+    const result = detectChunk(detector, chunk, options);
+    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC);
   }
+  options.cache?.settle();
   return scan;
 }
 
@@ -116,9 +152,10 @@ export async function scanRootSliced(
   const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (performance.now() - sliceStart > sliceMs && (await pause())) return null;
-    if (!detector.mayMatch(chunk.text)) continue;
-    addResult(scan, chunk, detector.scan(chunk.text, options), options.quoteTopic ?? NO_QUOTE_TOPIC);
+    const result = detectChunk(detector, chunk, options);
+    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC);
   }
+  options.cache?.settle();
   workMs += performance.now() - sliceStart;
   return { scan, workMs };
 }

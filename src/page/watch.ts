@@ -1,14 +1,16 @@
 /**
- * One MutationObserver for the whole page, batched: many changes in a burst become one rescan,
- * scheduled after the page has been quiet for `quietMs` but never later than `maxWaitMs` after
- * the first change, so a page that never stops changing still gets painted.
+ * One MutationObserver for the whole page, batched: the records of a burst are handed over
+ * together once the page has been quiet for `quietMs`, and never later than `maxWaitMs` after
+ * the first of them, so a page that never stops changing is still followed. Past `floodLimit`
+ * records in a batch the records themselves are dropped: the caller only hears "a flood".
  */
 export interface WatchOptions {
   quietMs: number;
   maxWaitMs: number;
-  /** Mutations inside these nodes are ours (or of no interest) and never trigger a rescan. */
+  floodLimit: number;
+  /** Mutations inside these nodes are ours and never reported. */
   ignore: (node: Node) => boolean;
-  onChange: () => void;
+  onChanges: (changes: MutationRecord[] | 'flood') => void;
   signal: AbortSignal;
 }
 
@@ -20,21 +22,38 @@ function isRelevant(record: MutationRecord, ignore: (node: Node) => boolean): bo
   return false;
 }
 
-export function watchPage(root: Node, options: WatchOptions): void {
+export interface Watch {
+  /** Forgets mutations queued so far: the caller's own DOM writes are no change to report. */
+  discardPending(): void;
+}
+
+export function watchPage(root: Node, options: WatchOptions): Watch {
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  const fire = () => {
+  let pending: MutationRecord[] = [];
+  let flooded = false;
+  const deliver = () => {
     clearTimeout(quietTimer);
     clearTimeout(deadline);
     quietTimer = undefined;
     deadline = undefined;
-    options.onChange();
+    const changes = flooded ? 'flood' : pending;
+    pending = [];
+    flooded = false;
+    options.onChanges(changes);
   };
   const observer = new MutationObserver((records) => {
-    if (!records.some((record) => isRelevant(record, options.ignore))) return;
+    if (!flooded) {
+      for (const record of records) if (isRelevant(record, options.ignore)) pending.push(record);
+      if (pending.length === 0) return;
+      if (pending.length > options.floodLimit) {
+        flooded = true;
+        pending = [];
+      }
+    }
     clearTimeout(quietTimer);
-    quietTimer = setTimeout(fire, options.quietMs);
-    deadline ??= setTimeout(fire, options.maxWaitMs);
+    quietTimer = setTimeout(deliver, options.quietMs);
+    deadline ??= setTimeout(deliver, options.maxWaitMs);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   options.signal.addEventListener('abort', () => {
@@ -42,4 +61,5 @@ export function watchPage(root: Node, options: WatchOptions): void {
     clearTimeout(quietTimer);
     clearTimeout(deadline);
   });
+  return { discardPending: () => void observer.takeRecords() };
 }

@@ -62,3 +62,21 @@ export const REACT_LIKE = page(
     const timer = setInterval(() => { tick++; draw(); if (tick >= 60) clearInterval(timer); }, 50);
   </script>`,
 );
+
+/** Dispute text inside an open shadow root, as web components render it. */
+export const SHADOW = page(
+  `<p>An unrelated paragraph about gardening.</p>
+  <news-card></news-card>
+  <script>
+    customElements.define('news-card', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<p>${DISPUTE_PARAGRAPHS[0]}</p><p>${DISPUTE_PARAGRAPHS[1]}</p>';
+      }
+    });
+  </script>`,
+);
+
+export function framing(src: string): string {
+  return page(`<p>A page that embeds another.</p><iframe src="${src}" width="600" height="300"></iframe>`);
+}
