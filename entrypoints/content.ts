@@ -48,7 +48,7 @@ export default defineContentScript({
       quoteTopic: (id) => defaultPack.quotes.find((quote) => quote.id === id)?.topics[0],
       isOwnNode,
       onScan: (scan) => {
-        updateNotice(overlay, defaultPack, scan, settings.showNotice, () => {
+        updateNotice(overlay, defaultPack, scan, session.painted.length, settings.showNotice, () => {
           const topic = mainTopic(scan);
           const first = session.painted.find((mention) => mention.topic === topic);
           if (first) revealMention(first, intent);

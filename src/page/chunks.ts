@@ -1,49 +1,75 @@
 import type { Block } from './text-map';
 
-/** A run of whole blocks joined into one text for the detector. */
+/** A stretch of one block's text placed in a chunk. */
+export interface Piece {
+  block: Block;
+  /** Where the piece starts in the block's text. */
+  from: number;
+  to: number;
+  /** Where the piece starts in the chunk's text. */
+  offset: number;
+}
+
+/** A run of blocks (or of pieces of one huge block) joined into one text for the detector. */
 export interface Chunk {
   text: string;
-  blocks: Block[];
-  /** Offset of each block's text inside `text`. */
-  offsets: number[];
+  pieces: Piece[];
 }
 
 /** Blank lines mark paragraph boundaries for the detector: no match spans two blocks. */
 export const BLOCK_SEPARATOR = '\n\n';
 
+/** Where to cut a huge block: at a line break or a space near the limit, so words stay whole. */
+function cutPoint(text: string, from: number, maxChars: number): number {
+  const limit = from + maxChars;
+  if (limit >= text.length) return text.length;
+  const floor = from + (maxChars >> 1);
+  const newline = text.lastIndexOf('\n', limit);
+  if (newline > floor) return newline + 1;
+  const space = text.lastIndexOf(' ', limit);
+  return space > floor ? space + 1 : limit;
+}
+
 /**
  * Groups blocks into chunks of about `maxChars`, so that relevance is judged on a page-sized
- * neighbourhood (a whole news article) while a huge page is judged piece by piece.
+ * neighbourhood (a whole news article) while a huge page, or one huge text node, is judged
+ * piece by piece and never in one long task.
  */
 export function chunkBlocks(blocks: Block[], maxChars = 64_000): Chunk[] {
   const chunks: Chunk[] = [];
-  let current: Chunk = { text: '', blocks: [], offsets: [] };
-  for (const block of blocks) {
-    if (current.blocks.length > 0 && current.text.length + BLOCK_SEPARATOR.length + block.text.length > maxChars) {
+  let current: Chunk = { text: '', pieces: [] };
+  const add = (block: Block, from: number, to: number) => {
+    const length = to - from;
+    if (current.pieces.length > 0 && current.text.length + BLOCK_SEPARATOR.length + length > maxChars) {
       chunks.push(current);
-      current = { text: '', blocks: [], offsets: [] };
+      current = { text: '', pieces: [] };
     }
-    if (current.blocks.length > 0) current.text += BLOCK_SEPARATOR;
-    current.offsets.push(current.text.length);
-    current.blocks.push(block);
-    current.text += block.text;
+    if (current.pieces.length > 0) current.text += BLOCK_SEPARATOR;
+    current.pieces.push({ block, from, to, offset: current.text.length });
+    current.text += from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+  };
+  for (const block of blocks) {
+    for (let from = 0; from < block.text.length; ) {
+      const to = cutPoint(block.text, from, maxChars);
+      add(block, from, to);
+      from = to;
+    }
   }
-  if (current.blocks.length > 0) chunks.push(current);
+  if (current.pieces.length > 0) chunks.push(current);
   return chunks;
 }
 
-/** The block holding chunk offset `offset`, and the offset inside that block. */
-export function blockAt(chunk: Chunk, offset: number): { block: Block; offset: number } | null {
-  const { offsets, blocks } = chunk;
+/** The piece holding chunk offset `offset`, and the matching offset in its block. */
+export function blockAt(chunk: Chunk, offset: number): { piece: Piece; block: Block; offset: number } | null {
+  const { pieces } = chunk;
   let lo = 0;
-  let hi = offsets.length - 1;
+  let hi = pieces.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((offsets[mid] ?? 0) <= offset) lo = mid;
+    if ((pieces[mid]?.offset ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const block = blocks[lo];
-  const start = offsets[lo];
-  if (!block || start === undefined) return null;
-  return { block, offset: offset - start };
+  const piece = pieces[lo];
+  if (!piece) return null;
+  return { piece, block: piece.block, offset: piece.from + offset - piece.offset };
 }

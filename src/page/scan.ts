@@ -26,8 +26,8 @@ export const EMPTY_SCAN: PageScan = { about: false, score: 0, topics: {}, mentio
 function rangeInChunk(chunk: Chunk, start: number, end: number): Range | null {
   const from = blockAt(chunk, start);
   if (!from) return null;
-  // Matches never cross a block separator, so the end lies in the same block.
-  const length = Math.min(end - start, from.block.text.length - from.offset);
+  // Matches never cross a block separator, so the end lies in the same piece.
+  const length = Math.min(end - start, from.piece.to - from.offset);
   return rangeOf(from.block, from.offset, from.offset + length);
 }
 

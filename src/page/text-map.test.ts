@@ -59,4 +59,15 @@ describe('chunkBlocks', () => {
     expect(chunks.map((c) => c.text)).toEqual(['aaaa', 'bbbb', 'cccc']);
     expect(chunkBlocks(blocks, 10).map((c) => c.text)).toEqual(['aaaa\n\nbbbb', 'cccc']);
   });
+
+  it('cuts a block larger than the limit at spaces, and maps offsets back into it', () => {
+    const blocks = readBlocks(body(`<p>${'word '.repeat(30)}troops</p>`));
+    const chunks = chunkBlocks(blocks, 40);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.map((c) => c.text).join('')).toBe(blocks[0]!.text);
+    for (const chunk of chunks) expect(chunk.text.length).toBeLessThanOrEqual(40);
+    const last = chunks[chunks.length - 1]!;
+    const hit = blockAt(last, last.text.indexOf('troops'));
+    expect(hit?.block.text.slice(hit.offset, hit.offset + 6)).toBe('troops');
+  });
 });

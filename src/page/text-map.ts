@@ -99,16 +99,6 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName.toUpperCase());
 }
 
-/** The nearest block that contains `node`, stopping at `root`. */
-export function blockOf(node: Node, root: Node): Element | null {
-  let current: Node | null = node.parentNode;
-  while (current && current !== root) {
-    if (current.nodeType === 1 && isBlockElement(current as Element)) return current as Element;
-    current = current.parentNode;
-  }
-  return root.nodeType === 1 ? (root as Element) : null;
-}
-
 /**
  * Reads every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
  * caller says how long each slice may run, so a huge page never blocks the main thread. Editable
@@ -118,6 +108,7 @@ export function blockOf(node: Node, root: Node): Element | null {
 export class BlockReader {
   readonly blocks: Block[] = [];
   private readonly byElement = new Map<Element, Block>();
+  private readonly blockByNode = new Map<Node, Element>();
   private readonly pendingRoots: Node[] = [];
   private root: Node;
   private walker: TreeWalker;
@@ -162,13 +153,42 @@ export class BlockReader {
     }
   }
 
+  /**
+   * The block a node's text belongs to, remembered for every ancestor on the way up, so that
+   * deeply nested pages cost one climb per element rather than one per text node.
+   */
+  private blockFor(node: Node): Element {
+    const climbed: Node[] = [];
+    let current: Node | null = node;
+    let found: Element | null = null;
+    while (current) {
+      const known = this.blockByNode.get(current);
+      if (known) {
+        found = known;
+        break;
+      }
+      if (current === this.root || current.nodeType !== 1) {
+        found = current.nodeType === 1 ? (current as Element) : ((current as ShadowRoot).host ?? null);
+        break;
+      }
+      climbed.push(current);
+      if (isBlockElement(current as Element)) {
+        found = current as Element;
+        break;
+      }
+      current = current.parentNode;
+    }
+    const block = found ?? (node as Element);
+    for (const each of climbed) this.blockByNode.set(each, block);
+    return block;
+  }
+
   private add(text: Text): void {
     const data = text.data;
     if (data.length === 0) return;
     const parent = text.parentNode;
     if (!parent) return;
-    const element =
-      blockOf(text, this.root) ?? (parent.nodeType === 1 ? (parent as Element) : (parent as ShadowRoot).host);
+    const element = this.blockFor(parent);
     let block = this.byElement.get(element);
     if (!block) {
       block = { element, text: '', segments: [] };

@@ -2,15 +2,18 @@ import { i18n } from '#i18n';
 
 export interface NoticeProps {
   mentions: number;
+  /** Fewer than `mentions` where the page has more than are worth painting. */
+  painted: number;
   caveats: number;
   onOpen: () => void;
   onDismiss: () => void;
 }
 
 /** A small corner note on pages about the dispute: how much Borderline has to say here. */
-export function Notice({ mentions, caveats, onOpen, onDismiss }: NoticeProps) {
+export function Notice({ mentions, painted, caveats, onOpen, onDismiss }: NoticeProps) {
+  const count = i18n.t('notice.mentions', mentions, [String(mentions)]);
   const summary = i18n.t('notice.summary', [
-    i18n.t('notice.mentions', mentions, [String(mentions)]),
+    painted < mentions ? i18n.t('notice.capped', [count, String(painted)]) : count,
     i18n.t('notice.caveats', caveats, [String(caveats)]),
   ]);
   return (

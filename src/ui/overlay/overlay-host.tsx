@@ -24,6 +24,23 @@ export interface OverlayHostOptions {
   onOpenSource: () => void;
 }
 
+let sheet: CSSStyleSheet | null = null;
+
+function overlaySheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync([themeCss, itemsCss, cardCss, overlayCss].join('\n'));
+  }
+  return sheet;
+}
+
+/** The top layer is above every z-index: no page overlay can cover the card. */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  host.showPopover();
+}
+
 interface OverlayState {
   card: CardMention | null;
   notice: Omit<NoticeProps, 'onDismiss'> | null;
@@ -49,13 +66,16 @@ export class OverlayHost {
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: [themeCss, itemsCss, cardCss, overlayCss].join('\n'),
       // overlay.css carries its own reset of the host, written to hold against hostile page CSS.
       inheritStyles: true,
-      onMount: () => undefined,
+      onMount: (_container, shadow) => {
+        // A constructed sheet, not a <style> element: a strict style-src policy cannot block it.
+        shadow.adoptedStyleSheets = [overlaySheet()];
+      },
     });
     const ui = await this.creating;
     ui.mount();
+    raiseToTopLayer(ui.shadowHost);
     this.ui = ui;
     return ui;
   }
