@@ -68,17 +68,27 @@ const rows: Row[] = texts.map(({ name, text }) => {
 });
 
 const sum = (f: (r: Row) => number) => rows.reduce((total, r) => total + f(r), 0);
-const overall = { chars: sum((r) => r.chars), baselineMs: sum((r) => r.baselineMs), detectorMs: sum((r) => r.detectorMs) };
+const overall = {
+  chars: sum((r) => r.chars),
+  baselineMs: sum((r) => r.baselineMs),
+  detectorMs: sum((r) => r.detectorMs),
+};
 const overallRatio = overall.detectorMs / overall.baselineMs;
 const largest = rows.reduce((a, b) => (b.chars > a.chars ? b : a));
 
 const fmt = (ms: number) => ms.toFixed(3).padStart(9);
-console.log(`${'page'.padEnd(58)} ${'chars'.padStart(9)} ${'norm ms'.padStart(9)} ${'detect ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+console.log(
+  `${'page'.padEnd(58)} ${'chars'.padStart(9)} ${'norm ms'.padStart(9)} ${'detect ms'.padStart(9)} ${'ratio'.padStart(6)}`,
+);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(58)} ${String(r.chars).padStart(9)} ${fmt(r.baselineMs)} ${fmt(r.detectorMs)} ${r.ratio.toFixed(2).padStart(6)}`);
+  console.log(
+    `${r.name.padEnd(58)} ${String(r.chars).padStart(9)} ${fmt(r.baselineMs)} ${fmt(r.detectorMs)} ${r.ratio.toFixed(2).padStart(6)}`,
+  );
 }
 console.log('');
-console.log(`overall (sum of ${rows.length} texts, ${overall.chars} chars): normalise ${overall.baselineMs.toFixed(1)} ms, detect ${overall.detectorMs.toFixed(1)} ms, ratio ${overallRatio.toFixed(2)}`);
+console.log(
+  `overall (sum of ${rows.length} texts, ${overall.chars} chars): normalise ${overall.baselineMs.toFixed(1)} ms, detect ${overall.detectorMs.toFixed(1)} ms, ratio ${overallRatio.toFixed(2)}`,
+);
 console.log(`largest (${largest.name}, ${largest.chars} chars): ratio ${largest.ratio.toFixed(2)}`);
 console.log(`median of ${RUNS} runs per text after ${WARMUP_RUNS} warm-up passes; target ratio ≤ ${MAX_RATIO}`);
 

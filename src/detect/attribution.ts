@@ -1,14 +1,16 @@
 import type { Lang, Pack } from '../pack/types';
-import { Hits, type Matcher, MatcherBuilder } from './matcher';
 import { compactText } from './compact';
+import { Hits, type Matcher, MatcherBuilder } from './matcher';
 import { normalize, toOriginal } from './normalize';
 
 /**
  * Whom the text around a quote names as its speaker, resolved to a person id through the packs'
- * aliases ("Trump", "the former president", "la presidenta" …), in both orders and languages:
- * “…,” said Trump / “…,” Trump said / Sheinbaum stated, “…” / dijo Sheinbaum: “…” / according to
- * X, “…” / X has insisted …, stating, “…”. A pronoun ("she", "ella") stands for the nearest person
- * named before it, of the matching gender where the pack tells it (Spanish aliases with "la" / "el").
+ * aliases ("Trump", "la presidenta" …), in both orders and languages: “…,” said Trump / “…,”
+ * Trump said / Sheinbaum stated, “…” / dijo Sheinbaum: «…» / according to X, “…” / X has
+ * insisted …, stating, “…”. A pronoun ("she", "ella") stands for the nearest person named before
+ * it, of the matching gender where the pack tells it (Spanish aliases with "la" / "el"); a
+ * description that is no alias ("the former president") for the person the text introduced with
+ * those words ("former U.S. President Donald Trump").
  */
 
 const SPEECH_VERBS: Record<Verb['kind'], Record<Lang, string>> = {
@@ -39,7 +41,7 @@ const SPEECH = new RegExp(`\\b(?:${VERB_GROUPS.map((g) => `(${g.source})`).join(
 /** Words right before a name that make it an object, not the speaker ("with Trump", "a Sheinbaum"). */
 const OBJECT_BEFORE = /\b(?:with|to|of|by|from|for|against|on|con|a|de|del|contra|para|sobre)\s*$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|vs|v|No|Lt|Col|Sgt|Sra|Sr|Lic))$/u;
+const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Sra|Inc|Corp|vs|v|No|Lt|Col|Sgt|Lic))$/u;
 const SKIP_AFTER = /^[\s"'“”‘’«».,;:!?…)\]—–-]*/;
 
 type Who = { person: string } | { pronoun: 'f' | 'm'; lang: Lang } | { description: string[] };
@@ -83,6 +85,7 @@ export class Attributor {
   private readonly matcher: Matcher;
   private readonly who: Who[] = [];
   private readonly gender = new Map<string, 'f' | 'm'>();
+  private readonly institutions = new Set<string>();
 
   constructor(packs: readonly Pack[]) {
     const builder = new MatcherBuilder();
@@ -93,6 +96,11 @@ export class Attributor {
       for (const person of pack.people) {
         for (const alias of [person.name, ...person.aliases.en, ...person.aliases.es]) {
           set(builder.add(alias), { person: person.id });
+        }
+        // Institutions are not "he" or "she".
+        if (person.kind === 'organization') {
+          this.institutions.add(person.id);
+          continue;
         }
         const articles = person.aliases.es.map((a) => a.trim().toLowerCase().split(/\s+/)[0]);
         if (articles.includes('la')) this.gender.set(person.id, 'f');
@@ -128,11 +136,15 @@ export class Attributor {
     const norm = normalize(slice);
     for (const m of norm.text.matchAll(DESCRIPTION)) {
       const span = toOriginal(norm, m.index, m.index + m[0].length);
-      const words = compactText(m[0]).split(' ').filter((w) => !ARTICLES.has(w));
+      const words = compactText(m[0])
+        .split(' ')
+        .filter((w) => !ARTICLES.has(w));
       named.push({ start: span.start + from, end: span.end + from, who: { description: words } });
     }
     // Aliases come first, so they win a tie with a description of the same extent.
-    const sorted = named.map((n, i) => ({ n, i })).sort((a, b) => a.n.start - b.n.start || b.n.end - a.n.end || a.i - b.i);
+    const sorted = named
+      .map((n, i) => ({ n, i }))
+      .sort((a, b) => a.n.start - b.n.start || b.n.end - a.n.end || a.i - b.i);
     const kept: Named[] = [];
     for (const { n } of sorted) {
       const last = kept[kept.length - 1];
@@ -181,7 +193,7 @@ export class Attributor {
     const gender = 'pronoun' in pronoun.who ? pronoun.who.pronoun : null;
     for (let i = named.length - 1; i >= 0; i--) {
       const n = named[i]!;
-      if (n.end > pronoun.start || !('person' in n.who)) continue;
+      if (n.end > pronoun.start || !('person' in n.who) || this.institutions.has(n.who.person)) continue;
       const known = this.gender.get(n.who.person);
       if (!known || known === gender) return n.who.person;
     }
@@ -206,7 +218,11 @@ function resolveDescription(text: string, description: Named, words: string[], n
 }
 
 function eligible(text: string, n: Named, verb: Verb): boolean {
-  return sameLanguage(n, verb) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+  return (
+    sameLanguage(n, verb) &&
+    !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) &&
+    !OBJECT_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))
+  );
 }
 
 function speechVerbs(text: string, from: number, to: number): Verb[] {

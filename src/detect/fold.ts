@@ -42,7 +42,8 @@ export function foldUnit(code: number): string {
 
 /** Characters that make up words: letters and digits of any script. */
 export function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }

@@ -4,9 +4,9 @@ import { addLexicon } from './lexicon';
 import { Hits, MatcherBuilder } from './matcher';
 import { QuoteFinder } from './quotes';
 import { judge } from './relevance';
-import type { DetectResult, Detector, QuoteMatch, ScanOptions } from './types';
+import type { Detector, DetectResult, QuoteMatch, ScanOptions } from './types';
 
-export type { DetectResult, Detector, Mention, QuoteMatch, ScanOptions, Sensitivity } from './types';
+export type { Detector, DetectResult, Mention, QuoteMatch, ScanOptions, Sensitivity } from './types';
 
 /**
  * Compiles the packs' lexicons, quotes and people once, into one matcher that reads a text in a
@@ -36,7 +36,12 @@ export function createDetector(packs: Pack | readonly Pack[]): Detector {
       const hits = new Hits();
       matcher.scan(text, hits);
       const found = quotes.find(text, hits);
-      const judgement = judge(text, lexicon.resolve(hits), new Set(found.map((f) => f.quote.id)).size, options.sensitivity);
+      const judgement = judge(
+        text,
+        lexicon.resolve(hits),
+        new Set(found.map((f) => f.quote.id)).size,
+        options.sensitivity,
+      );
       if (!judgement.about) return { ...judgement, quotes: [] };
       const matches: QuoteMatch[] = found.map((f) => {
         const attributedTo = attributor.attribute(text, f.start, f.end);

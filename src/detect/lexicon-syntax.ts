@@ -17,10 +17,12 @@
  *   cue for both sides at once ("US–Mexico"); `past:` a marker of another era of the relationship
  *   (Calderón's drug war, Fast and Furious, the 2019 migration deal); `not:` a false friend that
  *   only stops shorter entries from matching inside it ("New Mexico", "Mexico City Policy",
- *   "Cartelera"). Topic lexicons take `not:` too.
+ *   "Cartelera"). Topic lexicons take `not:` too, and `weak:` for a term too common to be
+ *   evidence ("cooperation", "conversación"): it is a mention where placed like any term, once
+ *   the text is about the dispute, but adds nothing to the score.
  */
 
-export type EntryTag = 'mx' | 'us' | 'mx+' | 'us+' | 'both' | 'past' | 'not';
+export type EntryTag = 'mx' | 'us' | 'mx+' | 'us+' | 'both' | 'past' | 'not' | 'weak';
 
 export interface LexiconEntry {
   tag: EntryTag | null;
@@ -30,7 +32,10 @@ export interface LexiconEntry {
   prefix: boolean;
 }
 
-const TAG = /^(mx\+?|us\+?|both|past|not):\s*/;
+const TAG = /^(mx\+?|us\+?|both|past|not|weak):\s*/;
+
+/** More phrases than this from one entry is a mistake (or a pack trying to stall the detector). */
+const MAX_PHRASES = 1000;
 
 function expand(phrase: string): string[] {
   const open = phrase.indexOf('{');
@@ -39,8 +44,11 @@ function expand(phrase: string): string[] {
   if (close < 0) throw new Error(`Unclosed "{" in lexicon entry "${phrase}"`);
   const head = phrase.slice(0, open);
   const tails = expand(phrase.slice(close + 1));
+  const alternatives = phrase.slice(open + 1, close).split(',');
+  if (alternatives.length * tails.length > MAX_PHRASES)
+    throw new Error(`Lexicon entry "${phrase}" expands to too many phrases`);
   const out: string[] = [];
-  for (const alternative of phrase.slice(open + 1, close).split(',')) {
+  for (const alternative of alternatives) {
     for (const tail of tails) out.push(head + alternative + tail);
   }
   return out;
@@ -59,6 +67,12 @@ export function parseEntry(entry: string): LexiconEntry {
 
 /** True for acronyms written in capitals: they match capitals only. */
 export function isAcronym(phrase: string): boolean {
-  const letters = phrase.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  let letters = 0;
+  for (const ch of phrase) {
+    const upper = ch.toUpperCase();
+    if (upper === ch.toLowerCase()) continue; // not a cased letter
+    if (ch !== upper) return false;
+    letters++;
+  }
+  return letters >= 2;
 }

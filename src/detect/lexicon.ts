@@ -1,10 +1,11 @@
 import type { Pack, TopicId } from '../pack/types';
-import { parseEntry } from './lexicon-syntax';
+import { type LexiconEntry, parseEntry } from './lexicon-syntax';
 import type { Hits, MatcherBuilder } from './matcher';
 
 /** What a matched lexicon phrase means. */
 export type Role =
-  | { kind: 'anchor' | 'term'; topic: TopicId }
+  | { kind: 'anchor'; topic: TopicId }
+  | { kind: 'term'; topic: TopicId; weak: boolean }
   | { kind: 'cue'; mx: boolean; us: boolean; era: boolean }
   | { kind: 'past' }
   | { kind: 'block' };
@@ -27,8 +28,9 @@ export interface CompiledLexicon {
 function roleKey(role: Role): string {
   switch (role.kind) {
     case 'anchor':
+      return `anchor:${role.topic}`;
     case 'term':
-      return `${role.kind}:${role.topic}`;
+      return `term:${role.topic}:${role.weak}`;
     case 'cue':
       return `cue:${role.mx}:${role.us}:${role.era}`;
     default:
@@ -57,7 +59,13 @@ function cueRole(tag: string | null): Role {
 export function addLexicon(builder: MatcherBuilder, packs: readonly Pack[]): CompiledLexicon {
   const roles = new Map<number, Role[]>();
   const add = (entry: string, role: (tag: string | null) => Role) => {
-    const parsed = parseEntry(entry);
+    let parsed: LexiconEntry;
+    try {
+      parsed = parseEntry(entry);
+    } catch {
+      // A malformed entry in an imported pack costs that entry, not the detector.
+      return;
+    }
     const r = role(parsed.tag);
     const key = roleKey(r);
     for (const phrase of parsed.phrases) {
@@ -71,8 +79,13 @@ export function addLexicon(builder: MatcherBuilder, packs: readonly Pack[]): Com
   for (const pack of packs) {
     for (const topic of pack.topics) {
       for (const lex of Object.values(topic.lexicon)) {
-        for (const entry of lex.anchors) add(entry, (tag) => (tag === 'not' ? { kind: 'block' } : { kind: 'anchor', topic: topic.id }));
-        for (const entry of lex.terms) add(entry, (tag) => (tag === 'not' ? { kind: 'block' } : { kind: 'term', topic: topic.id }));
+        for (const entry of lex.anchors)
+          add(entry, (tag) => (tag === 'not' ? { kind: 'block' } : { kind: 'anchor', topic: topic.id }));
+        for (const entry of lex.terms) {
+          add(entry, (tag) =>
+            tag === 'not' ? { kind: 'block' } : { kind: 'term', topic: topic.id, weak: tag === 'weak' },
+          );
+        }
       }
     }
     for (const entries of Object.values(pack.context)) for (const entry of entries) add(entry, cueRole);
@@ -109,7 +122,8 @@ function resolveLayer(hits: Hits, roles: Map<number, Role[]>, inLayer: (role: Ro
     const end = hits.end[i]!;
     lastEnd = end;
     // A false friend wins its place but means nothing.
-    if (!layerRoles.every((r) => r.kind === 'block')) kept.push({ pattern: hits.pattern[i]!, start, end, roles: layerRoles });
+    if (!layerRoles.every((r) => r.kind === 'block'))
+      kept.push({ pattern: hits.pattern[i]!, start, end, roles: layerRoles });
   }
   return kept;
 }

@@ -72,7 +72,7 @@ function wordEnd(text: string, from: number): number {
     if (classes.length > 0 && classes[0] === SEP) break;
     i++;
   }
-  return i;
+  return lastRead(text, i) + 1;
 }
 
 /**
@@ -107,13 +107,13 @@ function lastRead(text: string, at: number): number {
 /** The class sequence of a phrase, between separators (no closing one for a prefix phrase). */
 function compile(phrase: string, prefix: boolean): number[] {
   const seq: number[] = [SEP];
+  const push = (c: number) => {
+    if (c !== SEP || seq[seq.length - 1] !== SEP) seq.push(c);
+  };
   for (let i = 0; i < phrase.length; i++) {
-    const classes = classesOf(phrase.charCodeAt(i));
-    for (let k = 0; k < classes.length; k++) {
-      const c = classes[k]!;
-      if (c === SEP && seq[seq.length - 1] === SEP) continue;
-      seq.push(c);
-    }
+    const cls = classOf(phrase.charCodeAt(i));
+    if (cls < CLASSES) push(cls);
+    else if (cls !== DROPPED) for (const c of expansions[cls - EXPANSION_BASE]!) push(c);
   }
   while (seq.length > 1 && seq[seq.length - 1] === SEP) seq.pop();
   if (!prefix && seq.length > 1) seq.push(SEP);
@@ -165,7 +165,7 @@ export class MatcherBuilder {
     const seq = compile(phrase, prefix);
     if (seq.length < 2 || seq.includes(OTHER_WORD)) return -1;
     const flags = (prefix ? PREFIX : 0) | (isAcronym(phrase) ? ACRONYM : 0);
-    const key = `${flags}:${seq.join(',')}`;
+    const key = String.fromCharCode(flags, ...seq);
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.lengths.length;
@@ -192,126 +192,140 @@ export class MatcherBuilder {
 
   build(): Matcher {
     const { label, firstChild, nextSibling, firstEnding, nextEnding } = this;
+    const trie = {
+      label: Int32Array.from(label),
+      firstChild: Int32Array.from(firstChild),
+      nextSibling: Int32Array.from(nextSibling),
+    };
     const nodes = label.length;
-    let delta = new Int32Array(nodes * CLASSES);
     const fail = new Int32Array(nodes);
     const outputLink = new Int32Array(nodes).fill(-1);
-    let accepting = new Uint8Array(nodes);
-
-    // Failure links folded into a full transition table, breadth first.
+    const accepting = new Uint8Array(nodes);
+    // Failure links breadth first: a node's fail is the longest proper suffix that is a node.
     const queue = new Int32Array(nodes);
     let tail = 0;
-    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) {
-      delta[label[c]!] = c;
-      queue[tail++] = c;
-    }
+    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) queue[tail++] = c;
     for (let head = 0; head < tail; head++) {
       const node = queue[head]!;
-      const f = fail[node]!;
-      delta.copyWithin(node * CLASSES, f * CLASSES, f * CLASSES + CLASSES);
       for (let c = firstChild[node]!; c >= 0; c = nextSibling[c]!) {
-        fail[c] = delta[f * CLASSES + label[c]!]!;
-        delta[node * CLASSES + label[c]!] = c;
+        let f = fail[node]!;
+        let next = -1;
+        for (;;) {
+          next = childOf(trie, f, label[c]!);
+          if (next >= 0 || f === 0) break;
+          f = fail[f]!;
+        }
+        fail[c] = next >= 0 && next !== c ? next : 0;
         queue[tail++] = c;
       }
       // Phrases ending at a shorter suffix end here too.
+      const f = fail[node]!;
       outputLink[node] = firstEnding[f]! >= 0 ? f : outputLink[f]!;
       accepting[node] = firstEnding[node]! >= 0 || outputLink[node]! >= 0 ? 1 : 0;
     }
 
-    // Separator runs read as one: a state entered on a separator stays on further separators,
-    // through a silent twin when phrases end there, so a hit is reported once.
-    let twins = 0;
-    for (let node = 1; node < nodes; node++) if (label[node] === SEP && accepting[node]) twins++;
-    const grown = new Int32Array((nodes + twins) * CLASSES);
-    grown.set(delta);
-    delta = grown;
-    const grownAccepting = new Uint8Array(nodes + twins);
-    grownAccepting.set(accepting);
-    accepting = grownAccepting;
+    // A silent twin for each accepting separator state (see `Matcher`).
+    const twinOf = new Int32Array(nodes).fill(-1);
     let count = nodes;
-    for (let node = 1; node < nodes; node++) {
-      if (label[node] !== SEP) continue;
-      if (!accepting[node]) {
-        delta[node * CLASSES + SEP] = node;
-        continue;
-      }
-      const twin = count++;
-      delta.copyWithin(twin * CLASSES, node * CLASSES, node * CLASSES + CLASSES);
-      delta[node * CLASSES + SEP] = twin;
-      delta[twin * CLASSES + SEP] = twin;
-    }
+    for (let node = 1; node < nodes; node++) if (label[node] === SEP && accepting[node]) twinOf[node] = count++;
+    const original = new Int32Array(count - nodes);
+    for (let node = 1; node < nodes; node++) if (twinOf[node]! >= 0) original[twinOf[node]! - nodes] = node;
 
-    // Number the accepting states last, so the loop tells them with one comparison; store row
-    // offsets (state × CLASSES) so the loop needs no multiplication.
-    const position = new Int32Array(count);
-    let next = 0;
-    for (let s = 0; s < count; s++) if (!accepting[s]) position[s] = next++;
-    const firstAccepting = next;
-    for (let s = 0; s < count; s++) if (accepting[s]) position[s] = next++;
-    const table = new Int32Array(count * CLASSES);
-    for (let s = 0; s < count; s++) {
-      const from = s * CLASSES;
-      const to = position[s]! * CLASSES;
-      for (let cls = 0; cls < CLASSES; cls++) table[to + cls] = position[delta[from + cls]!]! * CLASSES;
-    }
-    const outStart = new Int32Array(count - firstAccepting + 1);
+    const outStart = new Int32Array(nodes + 1);
     const outList: number[] = [];
-    const byPosition = new Int32Array(count);
-    for (let s = 0; s < count; s++) byPosition[position[s]!] = s;
-    for (let p = firstAccepting; p < count; p++) {
-      outStart[p - firstAccepting] = outList.length;
-      for (let node = byPosition[p]!; node >= 0; node = node > 0 ? outputLink[node]! : -1) {
-        for (let id = firstEnding[node]!; id >= 0; id = nextEnding[id]!) outList.push(id);
+    for (let node = 0; node < nodes; node++) {
+      outStart[node] = outList.length;
+      for (let n = node; n > 0; n = outputLink[n]!) {
+        for (let id = firstEnding[n]!; id >= 0; id = nextEnding[id]!) outList.push(id);
       }
     }
-    outStart[count - firstAccepting] = outList.length;
+    outStart[nodes] = outList.length;
     return new Matcher({
-      delta: table,
-      acceptFrom: firstAccepting * CLASSES,
+      trie,
+      fail,
+      accepting,
+      twinOf,
+      original,
       outStart,
       outList: Int32Array.from(outList),
       lengths: Int32Array.from(this.lengths),
       flags: Uint8Array.from(this.flags),
-      initial: position[delta[SEP]!]! * CLASSES,
     });
   }
 }
 
+interface Trie {
+  label: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+}
+
+/** The child of `node` on class `cls`, or -1. */
+function childOf(trie: Trie, node: number, cls: number): number {
+  for (let c = trie.firstChild[node]!; c >= 0; c = trie.nextSibling[c]!) if (trie.label[c] === cls) return c;
+  return -1;
+}
+
 interface Automaton {
-  /** Transitions, indexed by row offset (state × CLASSES) + class, holding row offsets. */
-  delta: Int32Array;
-  /** Row offsets from here on belong to states where phrases end. */
-  acceptFrom: number;
-  /** Phrases ending in each accepting state (index: (row offset − acceptFrom) / CLASSES). */
+  trie: Trie;
+  fail: Int32Array;
+  accepting: Uint8Array;
+  /** The silent twin of an accepting separator state, or -1. */
+  twinOf: Int32Array;
+  /** The state each twin (numbered from the trie's size on) stands for. */
+  original: Int32Array;
+  /** Phrases ending in each trie state (CSR). */
   outStart: Int32Array;
   outList: Int32Array;
   /** Length of each phrase in classes, with its separators. */
   lengths: Int32Array;
   flags: Uint8Array;
-  initial: number;
 }
 
+/**
+ * The automaton runs as a DFA whose transitions are filled in on first use, so compiling costs
+ * only the trie and its failure links. A transition holds the target's row offset (state ×
+ * CLASSES, always even), plus one when phrases end there.
+ *
+ * Separator runs read as one: a state entered on a separator stays there on further separators,
+ * through a silent twin when phrases end there, so each hit is reported once.
+ */
 export class Matcher {
   /** Number of pattern ids. */
   readonly size: number;
   private readonly delta: Int32Array;
-  private readonly acceptFrom: number;
-  private readonly outStart: Int32Array;
-  private readonly outList: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly flags: Uint8Array;
+  private readonly a: Automaton;
   private readonly initial: number;
 
   constructor(automaton: Automaton) {
+    this.a = automaton;
     this.size = automaton.lengths.length;
-    this.delta = automaton.delta;
-    this.acceptFrom = automaton.acceptFrom;
-    this.outStart = automaton.outStart;
-    this.outList = automaton.outList;
-    this.lengths = automaton.lengths;
-    this.flags = automaton.flags;
-    this.initial = automaton.initial;
+    const states = automaton.fail.length + automaton.original.length;
+    this.delta = new Int32Array(states * CLASSES).fill(-1);
+    this.initial = this.transition(0, SEP) & ~1;
+  }
+
+  /** The transition from the state at row offset `row` on `cls`, computed and remembered. */
+  private transition(row: number, cls: number): number {
+    const known = this.delta[row + cls]!;
+    if (known >= 0) return known;
+    const { trie, fail, accepting, twinOf, original } = this.a;
+    const nodes = fail.length;
+    const state = row / CLASSES;
+    let target: number;
+    if (state >= nodes) {
+      target = cls === SEP ? state : (this.transition(original[state - nodes]! * CLASSES, cls) / CLASSES) | 0;
+    } else if (cls === SEP && trie.label[state] === SEP) {
+      target = twinOf[state]! >= 0 ? twinOf[state]! : state;
+    } else {
+      const child = childOf(trie, state, cls);
+      if (child >= 0) target = child;
+      else if (state === 0) target = 0;
+      else target = (this.transition(fail[state]! * CLASSES, cls) / CLASSES) | 0;
+    }
+    const value = target * CLASSES + (target < nodes && accepting[target] ? 1 : 0);
+    this.delta[row + cls] = value;
+    return value;
   }
 
   /**
@@ -319,31 +333,34 @@ export class Matcher {
    * first hit of a flagged pattern and returns true.
    */
   scan(text: string, hits: Hits, stopOn?: Uint8Array): boolean {
-    const { delta, acceptFrom } = this;
+    const delta = this.delta;
     const n = text.length;
     let state = this.initial;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       const cls = code < 0x80 ? ASCII_CLASS[code]! : classOf(code);
       if (cls < CLASSES) {
-        state = delta[state + cls]!;
-        if (state >= acceptFrom && this.emit(text, hits, state, i, stopOn)) return true;
+        let next = delta[state + cls]!;
+        if (next < 0) next = this.transition(state, cls);
+        state = next & ~1;
+        if (next & 1 && this.emit(text, hits, state, i, stopOn)) return true;
       } else if (cls !== DROPPED) {
         for (const c of expansions[cls - EXPANSION_BASE]!) {
-          state = delta[state + c]!;
-          if (state >= acceptFrom && this.emit(text, hits, state, i, stopOn)) return true;
+          const next = this.transition(state, c);
+          state = next & ~1;
+          if (next & 1 && this.emit(text, hits, state, i, stopOn)) return true;
         }
       }
     }
     // The text reads as if a separator followed it.
-    state = delta[state + SEP]!;
-    return state >= acceptFrom && this.emit(text, hits, state, n, stopOn);
+    const next = this.transition(state, SEP);
+    return (next & 1) === 1 && this.emit(text, hits, next & ~1, n, stopOn);
   }
 
-  /** Reports the phrases ending in `state`, entered on the character at `at`. */
-  private emit(text: string, hits: Hits, state: number, at: number, stopOn: Uint8Array | undefined): boolean {
-    const { outStart, outList, lengths, flags } = this;
-    const index = (state - this.acceptFrom) / CLASSES;
+  /** Reports the phrases ending in the state at row offset `row`, entered on the character at `at`. */
+  private emit(text: string, hits: Hits, row: number, at: number, stopOn: Uint8Array | undefined): boolean {
+    const { outStart, outList, lengths, flags } = this.a;
+    const index = row / CLASSES;
     for (let o = outStart[index]!; o < outStart[index + 1]!; o++) {
       const id = outList[o]!;
       const prefix = (flags[id]! & PREFIX) !== 0;

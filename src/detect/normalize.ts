@@ -13,7 +13,7 @@ export interface Normalized {
   readonly originalLength: number;
 }
 
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
 const ASCII_CONTROLS = /[\t\v\f\r]/g;
 
 /**

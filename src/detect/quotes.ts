@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { Pack } from '../pack/types';
-import { type Compact, compact, compactText } from './compact';
+import { compact, compactText } from './compact';
 import type { Hits, MatcherBuilder } from './matcher';
 
 /**
@@ -8,13 +8,14 @@ import type { Hits, MatcherBuilder } from './matcher';
  * press variants), exactly or approximately, whole or in part.
  *
  * Each wording is cut into overlapping pieces of PIECE_WORDS words, so a page that prints only a
- * fragment still matches. Fuzzy matching (Myers, `approx-string-match`) runs only where a cheap
- * filter passes: two distinct word pairs of a piece (its keywords: consecutive words, not both
- * among the commonest) were found close together by the one-pass matcher. The search is confined to a window around them,
- * capped at MAX_WINDOW characters, with an error budget proportional to the piece's length, and a
- * scan makes at most MAX_SEARCHES fuzzy searches, so a long or repetitive text can never blow up.
- * Pieces found next to each other merge, and the match then grows word by word while the words
- * keep matching within budget.
+ * fragment still matches. A piece is searched for only where a cheap filter passes: two distinct
+ * word pairs of it (its keywords: consecutive words, not both among the commonest) were found
+ * close together by the one-pass matcher. The search, exact first and then fuzzy (Myers,
+ * `approx-string-match`, with an error budget proportional to the piece's length), is confined
+ * to a window of at most MAX_WINDOW characters around them; a scan makes at most MAX_SEARCHES
+ * piece searches and fits at most MAX_GROUPS matches, so a long or repetitive text can never blow
+ * up. Pieces found side by side merge, and the match is then fitted word by word to what the text
+ * really says.
  */
 
 const PIECE_WORDS = 8;
@@ -26,6 +27,7 @@ const MIN_WORDS = 4;
 const KEYWORDS_NEEDED = 2;
 const MAX_WINDOW = 1200;
 const MAX_SEARCHES = 300;
+const MAX_GROUPS = 100;
 
 /**
  * Function words and the commonest words of the dispute's prose: a pair of them ("of the",
@@ -96,12 +98,19 @@ function cut(words: string[]): [number, number][] {
   return ranges;
 }
 
-interface Candidate {
+/** A piece found in the text: its word range in the wording and its original span. */
+interface PieceHit {
   wording: number;
   from: number;
   to: number;
-  /** Compact window and the span found in it. */
-  window: Compact;
+  start: number;
+  end: number;
+}
+
+/** Words [from, to) of a wording matched at [start, end) of a compact window. */
+interface Fit {
+  from: number;
+  to: number;
   start: number;
   end: number;
   errors: number;
@@ -155,14 +164,16 @@ export class QuoteFinder {
   }
 
   find(text: string, hits: Hits): FoundQuote[] {
-    const windows = this.candidateWindows(hits);
+    const found: PieceHit[] = [];
     let searches = 0;
-    const found: Candidate[] = [];
-    for (const [piece, ranges] of windows) {
+    for (const [index, ranges] of this.candidateWindows(hits)) {
+      const piece = this.pieces[index]!;
       for (const [from, to] of ranges) {
-        if (searches >= MAX_SEARCHES) break;
-        searches++;
-        found.push(...this.searchPiece(text, this.pieces[piece]!, from, to));
+        if (searches++ >= MAX_SEARCHES) break;
+        const window = compact(text, from, to);
+        for (const m of occurrences(window.text, piece.text)) {
+          found.push({ wording: piece.wording, from: piece.from, to: piece.to, ...window.toOriginal(m.start, m.end) });
+        }
       }
     }
     return this.assemble(text, found);
@@ -207,29 +218,39 @@ export class QuoteFinder {
     return windows;
   }
 
-  private searchPiece(text: string, piece: Piece, from: number, to: number): Candidate[] {
-    const window = compact(text, from, to);
-    return occurrences(window.text, piece.text).map((m) => ({ wording: piece.wording, from: piece.from, to: piece.to, window, ...m }));
-  }
-
-  /** Merges pieces of one wording found side by side, grows them, and keeps the best per place. */
-  private assemble(text: string, found: Candidate[]): FoundQuote[] {
-    found.sort((a, b) => a.wording - b.wording || a.window.toOriginal(a.start, a.end).start - b.window.toOriginal(b.start, b.end).start);
-    const merged: Candidate[] = [];
-    for (const c of found) {
-      const prev = merged[merged.length - 1];
-      if (prev && prev.wording === c.wording && c.from <= prev.to && c.from >= prev.from) {
-        const a = prev.window.toOriginal(prev.start, prev.end);
-        const b = c.window.toOriginal(c.start, c.end);
-        if (b.start <= a.end + 2) {
-          merged[merged.length - 1] = this.refit(text, prev.wording, prev.from, Math.max(prev.to, c.to), a.start, Math.max(a.end, b.end)) ?? prev;
-          continue;
-        }
+  /**
+   * Joins pieces of one wording found side by side, fits each group to the words that really
+   * match, and keeps the best match per place: the one matching more words, each error
+   * costing two.
+   */
+  private assemble(text: string, found: PieceHit[]): FoundQuote[] {
+    found.sort((a, b) => a.wording - b.wording || a.start - b.start);
+    const groups: PieceHit[] = [];
+    for (const hit of found) {
+      const last = groups[groups.length - 1];
+      if (
+        last &&
+        last.wording === hit.wording &&
+        hit.start <= last.end + 2 &&
+        hit.from <= last.to &&
+        hit.to >= last.from
+      ) {
+        last.from = Math.min(last.from, hit.from);
+        last.to = Math.max(last.to, hit.to);
+        last.end = Math.max(last.end, hit.end);
+      } else {
+        groups.push({ ...hit });
       }
-      merged.push(c);
     }
-    const results = merged.map((c) => this.grow(text, c)).filter((r): r is FoundQuote & { words: number } => r !== null);
-    // Prefer what matches more words, each error costing two.
+    const results: (FoundQuote & { words: number })[] = [];
+    for (const group of groups.slice(0, MAX_GROUPS)) {
+      const quote = this.quotes[this.wordings[group.wording]!.quote]!;
+      // A wording matched in full, exactly, leaves nothing to add at that place.
+      if (results.some((r) => r.quote === quote && r.errors === 0 && r.start <= group.start && group.end <= r.end))
+        continue;
+      const result = this.fit(text, group);
+      if (result) results.push({ quote, ...result });
+    }
     results.sort((a, b) => b.words - 2 * b.errors - (a.words - 2 * a.errors));
     const kept: FoundQuote[] = [];
     for (const r of results) {
@@ -239,30 +260,36 @@ export class QuoteFinder {
     return kept.sort((a, b) => a.start - b.start);
   }
 
-  /** Matches words [from, to) of a wording around the original span [start, end). */
-  private refit(text: string, wording: number, from: number, to: number, start: number, end: number): Candidate | null {
-    const pattern = this.wordings[wording]!.words.slice(from, to).join(' ');
-    const slack = Math.ceil(pattern.length * 0.5) + 10;
-    const window = compact(text, Math.max(0, start - slack), Math.min(text.length, end + slack));
-    const best = bestMatch(window.text, pattern);
-    return best ? { wording, from, to, window, ...best } : null;
-  }
-
   /**
-   * Fits a match to the words that really match: first drops edge words that cost more errors
-   * than their share (a piece can absorb a word the text does not have), then extends word by
-   * word on both sides while each added word itself mostly matches.
+   * Fits a group to the words that really match, in one compact window around it: first drops
+   * edge words that cost more errors than their share (a piece can absorb a word the text does
+   * not have), then extends word by word on both sides while each added word itself mostly
+   * matches.
    */
-  private grow(text: string, c: Candidate): (FoundQuote & { words: number }) | null {
-    const words = this.wordings[c.wording]!.words;
+  private fit(text: string, group: PieceHit): { start: number; end: number; errors: number; words: number } | null {
+    const words = this.wordings[group.wording]!.words;
+    const reach = Math.min(MAX_WINDOW, words.join(' ').length + 20);
+    const window = compact(text, Math.max(0, group.start - reach), Math.min(text.length, group.end + reach));
+    // The occurrence overlapping the current fit (at first: nearest the group) with fewest errors.
+    const distance = (m: Span) => Math.abs(window.toOriginal(m.start, m.end).start - group.start);
+    const refit = (from: number, to: number, near: Fit | null): Fit | null => {
+      const pattern = words.slice(from, to).join(' ');
+      let best: Fit | null = null;
+      for (const m of occurrences(window.text, pattern)) {
+        if (near && (m.end <= near.start || m.start >= near.end)) continue;
+        if (!best || m.errors < best.errors || (!near && m.errors === best.errors && distance(m) < distance(best))) {
+          best = { from, to, ...m };
+        }
+      }
+      return best;
+    };
     const allowance = (word: string) => Math.max(1, Math.floor((word.length + 1) * GROW_ERROR_RATE));
-    let current = c;
-    for (let side = 0; side < 2; side++) {
+    let current = refit(group.from, group.to, null);
+    if (!current) return null;
+    for (let side = 0; side < 2 && current.errors > 0; side++) {
       while (current.to - current.from > MIN_WORDS) {
-        const from = side === 0 ? current.from + 1 : current.from;
-        const to = side === 1 ? current.to - 1 : current.to;
-        const span = current.window.toOriginal(current.start, current.end);
-        const next = this.refit(text, current.wording, from, to, span.start, span.end);
+        const next: Fit | null =
+          side === 0 ? refit(current.from + 1, current.to, current) : refit(current.from, current.to - 1, current);
         const dropped = words[side === 0 ? current.from : current.to - 1]!;
         if (!next || current.errors - next.errors <= allowance(dropped)) break;
         current = next;
@@ -273,16 +300,17 @@ export class QuoteFinder {
         const from = side === 0 ? current.from - 1 : current.from;
         const to = side === 1 ? current.to + 1 : current.to;
         if (from < 0 || to > words.length) break;
-        const span = current.window.toOriginal(current.start, current.end);
-        const next = this.refit(text, current.wording, from, to, span.start, span.end);
+        const next = refit(from, to, current);
         // The added word must itself mostly match, not live off the budget of the rest.
         if (!next || next.errors - current.errors > allowance(words[side === 0 ? from : to - 1]!)) break;
         current = next;
       }
     }
-    const span = current.window.toOriginal(current.start, current.end);
-    const quote = this.quotes[this.wordings[current.wording]!.quote]!;
-    return { quote, start: span.start, end: span.end, errors: current.errors, words: current.to - current.from };
+    return {
+      ...window.toOriginal(current.start, current.end),
+      errors: current.errors,
+      words: current.to - current.from,
+    };
   }
 }
 
@@ -309,13 +337,6 @@ function occurrences(text: string, pattern: string): Span[] {
     }
   }
   return groups.map((m) => toWords(text, m));
-}
-
-/** The best occurrence of `pattern` in `text`, or null. */
-function bestMatch(text: string, pattern: string): Span | null {
-  let best: Span | null = null;
-  for (const m of occurrences(text, pattern)) if (!best || m.errors < best.errors) best = m;
-  return best;
 }
 
 /**

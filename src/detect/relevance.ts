@@ -5,17 +5,18 @@ import type { Mention, Sensitivity } from './types';
 /**
  * Whether a text is about the dispute, and which of its words count as mentions.
  *
- * - An anchor counts on its own. A term counts only if, within `window` characters and the same
- *   paragraph (blank lines are hard boundaries), the text names the Mexican side AND the US side
- *   (Sheinbaum, México, mexicano … / Trump, Washington, EE.UU. …; an anchor names both). At
- *   'broad', a named actor of the 2025 dispute alone is enough.
- * - The score adds up the counted mentions (anchor 3, term 1; a repeated phrase adds at most
- *   `repeatCap` times), one point per further topic, a bonus when an actor of the 2025 dispute is
- *   named, and a large weight per quote of the pack found. If markers of another era of the
+ * - An anchor counts on its own. A term counts only where, within `window` characters and the
+ *   same paragraph (blank lines are hard boundaries), the text names the Mexican side AND the US
+ *   side (Sheinbaum, México, mexicano … / Trump, Washington, EE.UU. …; an anchor names both).
+ *   Once the text has set the scene (an anchor, or two different terms placed between both
+ *   sides), a term next to either side counts too, except at 'strict'.
+ * - The score adds up the counted mentions (anchor 3, term 1, weak term 0; a repeated phrase adds
+ *   at most REPEAT_CAP times), a point per further topic they cover, a bonus when an actor of the 2025 dispute is
+ *   named, and a large weight per quote of the pack found. Where markers of another era of the
  *   relationship (Calderón, Fast and Furious, the 2019 migration deal …) outnumber the 2025
  *   actors, the evidence is discounted: the words are the same, the subject is not.
- * - `about` is the score reaching the sensitivity's threshold; a text that is not about the
- *   dispute yields no mentions at all.
+ * - `about` is the score reaching the sensitivity's threshold; 'strict' also narrows the window,
+ *   'broad' widens it. A text that is not about the dispute yields no mentions at all.
  */
 
 interface Thresholds {
@@ -92,7 +93,8 @@ export function judge(
   const para = paragraphs(text, hits, t.window);
   let eraActors = 0;
   let pastMarkers = 0;
-  const candidates: { hit: LexiconHit; topical: Topical; both: boolean; one: boolean }[] = [];
+  // Topical hits with a side of the dispute nearby, and whether both sides are.
+  const candidates: { hit: LexiconHit; topical: Topical; both: boolean }[] = [];
   hits.forEach((hit, i) => {
     for (const role of hit.roles) {
       if (role.kind === 'cue' && role.era) eraActors++;
@@ -101,34 +103,40 @@ export function judge(
     const topical = hit.roles.find(isTopical);
     if (!topical) return;
     if (topical.kind === 'anchor') {
-      candidates.push({ hit, topical, both: true, one: true });
+      candidates.push({ hit, topical, both: true });
       return;
     }
     const sides = sidesAround(hits, para, i, t.window);
-    if (sides.mx || sides.us) candidates.push({ hit, topical, both: sides.mx && sides.us, one: true });
+    if (sides.mx || sides.us) candidates.push({ hit, topical, both: sides.mx && sides.us });
   });
 
-  // Once the text has set the scene (an anchor, or two different terms placed between both
-  // sides), a term next to either side counts too.
-  const placedPhrases = new Set(candidates.filter((c) => c.both).map((c) => c.hit.pattern));
+  const placedPhrases = new Set(candidates.filter((c) => c.both && !isWeak(c.topical)).map((c) => c.hit.pattern));
   const anchored = candidates.some((c) => c.topical.kind === 'anchor');
   const scene = t.oneSideInScene && (anchored || placedPhrases.size >= SCENE_PHRASES);
 
   const mentions: Mention[] = [];
   const repeats = new Map<number, number>();
   const topics: Partial<Record<TopicId, number>> = {};
+  const evidenced = new Set<TopicId>();
   let evidence = 0;
   for (const { hit, topical, both } of candidates) {
     if (!both && !scene) continue;
-    mentions.push({ topic: topical.topic, text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end, kind: topical.kind });
+    mentions.push({
+      topic: topical.topic,
+      text: text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+      kind: topical.kind,
+    });
     topics[topical.topic] = (topics[topical.topic] ?? 0) + 1;
+    if (isWeak(topical)) continue;
+    evidenced.add(topical.topic);
     const seen = (repeats.get(hit.pattern) ?? 0) + 1;
     repeats.set(hit.pattern, seen);
     if (seen <= REPEAT_CAP) evidence += topical.kind === 'anchor' ? ANCHOR_WEIGHT : TERM_WEIGHT;
   }
 
-  const topicCount = Object.keys(topics).length;
-  let score = evidence + Math.max(0, topicCount - 1) * TOPIC_BONUS + quoteCount * QUOTE_WEIGHT;
+  let score = evidence + Math.max(0, evidenced.size - 1) * TOPIC_BONUS + quoteCount * QUOTE_WEIGHT;
   if (eraActors > 0 && evidence > 0) score += ERA_BONUS;
   if (pastMarkers > eraActors && quoteCount === 0) score *= PAST_DISCOUNT;
   score = Math.round(score * 100) / 100;
@@ -138,3 +146,4 @@ export function judge(
 
 type Topical = Extract<Role, { kind: 'anchor' | 'term' }>;
 const isTopical = (role: Role): role is Topical => role.kind === 'anchor' || role.kind === 'term';
+const isWeak = (role: Topical) => role.kind === 'term' && role.weak;

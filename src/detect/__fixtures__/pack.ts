@@ -36,8 +36,22 @@ export const fixturePack: Pack = {
       name: 'Claudia Sheinbaum',
       role: { en: 'President of Mexico', es: 'Presidenta de México' },
       aliases: {
-        en: ['Sheinbaum', 'Claudia Sheinbaum', 'President Sheinbaum', 'the Mexican president', "Mexico's president", 'the Mexican leader'],
-        es: ['Sheinbaum', 'Claudia Sheinbaum', 'Sheinbaum Pardo', 'la presidenta', 'la mandataria', 'la presidenta de México'],
+        en: [
+          'Sheinbaum',
+          'Claudia Sheinbaum',
+          'President Sheinbaum',
+          'the Mexican president',
+          "Mexico's president",
+          'the Mexican leader',
+        ],
+        es: [
+          'Sheinbaum',
+          'Claudia Sheinbaum',
+          'Sheinbaum Pardo',
+          'la presidenta',
+          'la mandataria',
+          'la presidenta de México',
+        ],
       },
     },
     {
@@ -45,8 +59,21 @@ export const fixturePack: Pack = {
       name: 'Donald Trump',
       role: { en: 'President of the United States', es: 'Presidente de Estados Unidos' },
       aliases: {
-        en: ['Trump', 'Donald Trump', 'President Trump', 'the former president', 'the U.S. president', 'the American president'],
-        es: ['Trump', 'Donald Trump', 'el presidente Trump', 'el mandatario estadounidense', 'el presidente estadounidense'],
+        en: [
+          'Trump',
+          'Donald Trump',
+          'President Trump',
+          'the former president',
+          'the U.S. president',
+          'the American president',
+        ],
+        es: [
+          'Trump',
+          'Donald Trump',
+          'el presidente Trump',
+          'el mandatario estadounidense',
+          'el presidente estadounidense',
+        ],
       },
     },
     {
@@ -71,7 +98,13 @@ export const fixturePack: Pack = {
         en: 'We can share information, but we will never accept the presence of the United States army in our territory.',
         es: 'Podemos compartir información, pero nunca vamos a aceptar la presencia del ejército de Estados Unidos en nuestro territorio.',
       },
-      variants: [{ text: 'We will never accept the presence of the United States military in our territory.', lang: 'en', seenIn: 'AP' }],
+      variants: [
+        {
+          text: 'We will never accept the presence of the United States military in our territory.',
+          lang: 'en',
+          seenIn: 'AP',
+        },
+      ],
       speaker: 'sheinbaum',
       attributedTo: 'sheinbaum',
       status: 'out-of-context',
@@ -79,12 +112,15 @@ export const fixturePack: Pack = {
     }),
     quote({
       id: 'Q2',
-      sourceText: 'to ensure that everything necessary is in place to prevent weapons from entering our country from the United States.',
+      sourceText:
+        'to ensure that everything necessary is in place to prevent weapons from entering our country from the United States.',
       original: {
         text: 'to ensure that everything necessary is in place to prevent weapons from entering our country from the United States.',
         lang: 'en',
       },
-      variants: [{ text: 'el día de ayer dio una orden el presidente Trump para que hubiera todo lo necesario', lang: 'es' }],
+      variants: [
+        { text: 'el día de ayer dio una orden el presidente Trump para que hubiera todo lo necesario', lang: 'es' },
+      ],
       speaker: 'sheinbaum',
       attributedTo: 'trump',
       status: 'misattributed',
