@@ -10,8 +10,23 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    // storage: settings, imported packs, per-tab counts; contextMenus: "Check this quote".
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commands_toggleSite__',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commands_nextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commands_previousMention__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

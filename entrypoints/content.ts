@@ -1,14 +1,16 @@
 import '../src/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createDetector } from '../src/detect';
+import { createDetector, type Detector } from '../src/detect';
+import { setUpQuoteCheck } from '../src/features/check-quote';
+import { answerCommands } from '../src/features/commands';
 import { setUpHoverCard } from '../src/features/hover-card';
 import { revealMention, setUpKeyboardNav } from '../src/features/keyboard-nav';
 import { mainTopic, updateNotice } from '../src/features/notice';
 import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
 import type { BackgroundRequest } from '../src/messaging/protocol';
-import { defaultPack } from '../src/pack/default';
+import { loadActivePack } from '../src/settings/packs';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
 import { OverlayHost, UI_HOST_TAG } from '../src/ui/overlay/overlay-host';
@@ -29,26 +31,33 @@ export default defineContentScript({
   async main(ctx) {
     if (!document.body) return;
     let settings = await loadSettings();
+    // Packs imported later apply when the page is next loaded.
+    const pack = await loadActivePack();
+    let compiled: Detector | undefined;
+    const detector = () => (compiled ??= createDetector(pack));
     const hostname = location.hostname;
     const enabledHere = () => isSiteEnabled(settings, hostname);
 
     const overlay = new OverlayHost({
       ctx,
-      pack: defaultPack,
+      pack,
       lang: uiLang(),
       onCardEnter: () => intent.cardEntered(),
       onCardLeave: () => intent.cardLeft(),
-      onCardClose: () => intent.hide(),
+      onCardClose: () => {
+        quoteCheck.close();
+        intent.hide();
+      },
       onTurnOffSite: () => void setSiteEnabled(hostname, false),
       onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
     });
     let lastCount = -1;
     const session = new PageSession(settings, {
-      detector: () => createDetector(defaultPack),
-      quoteTopic: (id) => defaultPack.quotes.find((quote) => quote.id === id)?.topics[0],
+      detector,
+      quoteTopic: (id) => pack.quotes.find((quote) => quote.id === id)?.topics[0],
       isOwnNode,
       onScan: (scan) => {
-        updateNotice(overlay, defaultPack, scan, session.painted.length, settings.showNotice, () => {
+        updateNotice(overlay, pack, scan, session.painted.length, settings.showNotice, () => {
           const topic = mainTopic(scan);
           const first = session.painted.find((mention) => mention.topic === topic);
           if (first) revealMention(first, intent);
@@ -61,6 +70,14 @@ export default defineContentScript({
     const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal: ctx.signal });
     setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal: ctx.signal });
     answerPageRequests({ session, intent, isEnabled: enabledHere, signal: ctx.signal });
+    const quoteCheck = setUpQuoteCheck({ overlay, intent, pack, detector, signal: ctx.signal });
+    answerCommands({
+      session,
+      intent,
+      focusCard: () => overlay.focusCard(),
+      toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
+      signal: ctx.signal,
+    });
 
     const apply = () => {
       intent.setOpenDelay(settings.hoverDelayMs);

@@ -22,6 +22,7 @@ export function updateNotice(
   overlay: OverlayHost,
   pack: Pack,
   scan: PageScan,
+  painted: number,
   enabled: boolean,
   open: () => void,
 ): void {
@@ -29,5 +30,5 @@ export function updateNotice(
     overlay.setNotice(null);
     return;
   }
-  overlay.setNotice({ mentions: scan.mentions.length, caveats: caveatsFor(pack, scan), onOpen: open });
+  overlay.setNotice({ mentions: scan.mentions.length, painted, caveats: caveatsFor(pack, scan), onOpen: open });
 }

@@ -17,6 +17,7 @@ export function answerPageRequests({ session, intent, isEnabled, signal }: PageR
   const listener = (message: unknown) => {
     if (!isContentRequest(message)) return undefined;
     if (message.type === 'borderline:get-summary') return Promise.resolve(session.summary(isEnabled()));
+    if (message.type !== 'borderline:reveal-mention') return undefined;
     const mention = session.painted[message.index];
     if (!mention) return Promise.resolve(false);
     revealMention(mention, intent);

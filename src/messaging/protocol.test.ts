@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, isContentRequest } from './protocol';
+import { isBackgroundRequest, isCommand, isContentRequest, MAX_CHECK_TEXT } from './protocol';
 
 describe('message guards', () => {
   it('accept well-formed requests', () => {
     expect(isContentRequest({ type: 'borderline:get-summary' })).toBe(true);
     expect(isContentRequest({ type: 'borderline:reveal-mention', index: 3 })).toBe(true);
+    expect(isContentRequest({ type: 'borderline:check-quote', text: 'We will never accept' })).toBe(true);
+    expect(isContentRequest({ type: 'borderline:command', command: 'next-mention' })).toBe(true);
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: 0 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'borderline:open-source' })).toBe(true);
   });
 
   it('refuse anything else', () => {
@@ -16,13 +19,26 @@ describe('message guards', () => {
       {},
       { type: 'other' },
       { type: 'borderline:reveal-mention' },
+      { type: 'borderline:check-quote' },
+      { type: 'borderline:check-quote', text: '   ' },
+      { type: 'borderline:check-quote', text: 7 },
+      { type: 'borderline:check-quote', text: 'x'.repeat(MAX_CHECK_TEXT + 1) },
+      { type: 'borderline:command', command: 'close-tab' },
+      { type: 'borderline:command' },
     ]) {
       expect(isContentRequest(junk)).toBe(false);
     }
     expect(isContentRequest({ type: 'borderline:reveal-mention', index: -1 })).toBe(false);
     expect(isContentRequest({ type: 'borderline:reveal-mention', index: 1.5 })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: '3' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'borderline:mention-count', count: -2 })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:get-summary' })).toBe(false);
-    expect(isBackgroundRequest({ type: 'borderline:open-source' })).toBe(true);
+  });
+
+  it('know the manifest’s commands only', () => {
+    expect(isCommand('toggle-site')).toBe(true);
+    expect(isCommand('previous-mention')).toBe(true);
+    expect(isCommand('_execute_action')).toBe(false);
+    expect(isCommand(undefined)).toBe(false);
   });
 });

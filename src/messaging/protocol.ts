@@ -12,8 +12,20 @@ export interface PageSummary {
   mentions: { index: number; topic: TopicId; text: string }[];
 }
 
+/** The keyboard commands of the manifest, relayed by the background to the tab's top frame. */
+export const COMMANDS = ['toggle-site', 'next-mention', 'previous-mention'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** Longer than any quote of a pack; a selection beyond it is not a quote to check. */
+export const MAX_CHECK_TEXT = 5_000;
+
 /** Messages the content script answers (from the popup or the background). */
-export type ContentRequest = { type: 'borderline:get-summary' } | { type: 'borderline:reveal-mention'; index: number };
+export type ContentRequest =
+  | { type: 'borderline:get-summary' }
+  | { type: 'borderline:reveal-mention'; index: number }
+  /** "Check this quote" on a selection: answered in the card, at the selection. */
+  | { type: 'borderline:check-quote'; text: string }
+  | { type: 'borderline:command'; command: Command };
 
 /** Messages the background answers (from content scripts). */
 export type BackgroundRequest =
@@ -21,19 +33,37 @@ export type BackgroundRequest =
   /** Pages cannot open extension pages themselves; the background opens the source view. */
   | { type: 'borderline:open-source' };
 
-const CONTENT_TYPES = new Set(['borderline:get-summary', 'borderline:reveal-mention']);
+function isRecord(message: unknown): message is Record<string, unknown> {
+  return typeof message === 'object' && message !== null;
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
 
 /** Messages cross a trust boundary: check their shape before acting on them. */
 export function isContentRequest(message: unknown): message is ContentRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, index } = message as { type?: unknown; index?: unknown };
-  if (typeof type !== 'string' || !CONTENT_TYPES.has(type)) return false;
-  return type !== 'borderline:reveal-mention' || (Number.isInteger(index) && (index as number) >= 0);
+  if (!isRecord(message)) return false;
+  switch (message.type) {
+    case 'borderline:get-summary':
+      return true;
+    case 'borderline:reveal-mention':
+      return isIndex(message.index);
+    case 'borderline:check-quote':
+      return typeof message.text === 'string' && message.text.trim() !== '' && message.text.length <= MAX_CHECK_TEXT;
+    case 'borderline:command':
+      return COMMANDS.includes(message.command as Command);
+    default:
+      return false;
+  }
 }
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, count } = message as { type?: unknown; count?: unknown };
-  if (type === 'borderline:open-source') return true;
-  return type === 'borderline:mention-count' && Number.isInteger(count) && (count as number) >= 0;
+  if (!isRecord(message)) return false;
+  if (message.type === 'borderline:open-source') return true;
+  return message.type === 'borderline:mention-count' && isIndex(message.count);
+}
+
+export function isCommand(value: unknown): value is Command {
+  return COMMANDS.includes(value as Command);
 }

@@ -20,9 +20,12 @@ export function quotesForTopic(pack: Pack, topic: TopicId): Quote[] {
   return [...quotes.filter((q) => q.sourceText), ...quotes.filter((q) => !q.sourceText)];
 }
 
+/** Most serious first; "checked: accurate" ones come last. */
+export function bySeverity(caveats: readonly Caveat[]): Caveat[] {
+  return [...caveats].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
 /** Caveats that find fault, most serious first; "checked: accurate" ones come last. */
 export function caveatsForTopic(pack: Pack, topic: TopicId): Caveat[] {
-  return pack.caveats
-    .filter((caveat) => caveat.topics.includes(topic))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return bySeverity(pack.caveats.filter((caveat) => caveat.topics.includes(topic)));
 }

@@ -5,10 +5,13 @@ import { pick } from '../lang';
 import { caveatsForTopic, personById, quotesForTopic, topicById } from '../pack-view';
 
 export interface CardMention {
-  topic: TopicId;
+  /** null for checked words that are neither a quote nor about any topic. */
+  topic: TopicId | null;
   text: string;
   /** Set where the words on the page are one of the pack's quotes. */
   quote?: { id: string; attributedTo: string | null; misattributed: boolean };
+  /** The reader asked to check these words ("Check this quote"): the card says what they are. */
+  checked?: boolean;
 }
 
 export interface CardProps {
@@ -25,16 +28,19 @@ const MAX_CAVEATS = 3;
 
 /** What a reader sees on hovering a mention: the source's quotes and caveats for its topic. */
 export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource }: CardProps) {
-  const topic = topicById(pack, mention.topic);
+  const topic = mention.topic ? topicById(pack, mention.topic) : undefined;
   const matchedQuote = mention.quote && pack.quotes.find((quote) => quote.id === mention.quote?.id);
-  const quotes = quotesForTopic(pack, mention.topic).filter((quote) => quote !== matchedQuote);
+  const topicQuotes = mention.topic ? quotesForTopic(pack, mention.topic) : [];
+  const quotes = topicQuotes.filter((quote) => quote !== matchedQuote);
   const shownQuotes = matchedQuote ? [matchedQuote, ...quotes].slice(0, MAX_QUOTES) : quotes.slice(0, MAX_QUOTES);
-  const caveats = caveatsForTopic(pack, mention.topic).slice(0, MAX_CAVEATS);
+  const caveats = mention.topic ? caveatsForTopic(pack, mention.topic).slice(0, MAX_CAVEATS) : [];
   const misattribution = mention.quote?.misattributed && matchedQuote ? mention.quote : null;
   return (
     <section class="card" role="dialog" tabIndex={-1} aria-label={i18n.t('card.label', [mention.text])}>
       <header>
-        <span class={`topic topic-${mention.topic}`}>{topic ? pick(topic.name, lang) : mention.topic}</span>
+        <span class={`topic topic-${mention.topic ?? 'none'}`}>
+          {topic ? pick(topic.name, lang) : (mention.topic ?? i18n.t('extName'))}
+        </span>
         <button type="button" class="close" onClick={onClose} aria-label={i18n.t('card.close')}>
           ×
         </button>
@@ -42,6 +48,13 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
       <p class="matched">
         <span class="label">{i18n.t('card.matched')}:</span> “{mention.text}”
       </p>
+      {mention.checked && !misattribution && (
+        <p class="verdict" role="status">
+          {matchedQuote
+            ? i18n.t('card.check.quote', [personById(pack, matchedQuote.speaker)?.name ?? matchedQuote.speaker])
+            : i18n.t('card.check.notAQuote')}
+        </p>
+      )}
       {misattribution && matchedQuote && (
         <p class="warning" role="alert">
           {i18n.t('card.misattributed', [

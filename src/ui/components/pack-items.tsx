@@ -23,7 +23,17 @@ export function References({ pack, ids, lang }: { pack: Pack; ids: string[]; lan
   );
 }
 
-export function QuoteItem({ pack, quote, lang }: { pack: Pack; quote: Quote; lang: Lang }) {
+export function QuoteItem({
+  pack,
+  quote,
+  lang,
+  withReferences = false,
+}: {
+  pack: Pack;
+  quote: Quote;
+  lang: Lang;
+  withReferences?: boolean;
+}) {
   const speaker = personById(pack, quote.speaker);
   const words = quote.sourceText ?? quote.translation?.[lang] ?? quote.original.text;
   return (
@@ -33,6 +43,7 @@ export function QuoteItem({ pack, quote, lang }: { pack: Pack; quote: Quote; lan
         {i18n.t('card.saidBy', [speaker?.name ?? quote.speaker, formatDate(quote.date, lang), pick(quote.venue, lang)])}
       </p>
       {quote.difference && <p class="note">{pick(quote.difference, lang)}</p>}
+      {withReferences && <References pack={pack} ids={quote.references} lang={lang} />}
     </li>
   );
 }

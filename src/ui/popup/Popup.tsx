@@ -1,49 +1,234 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { PageSummary } from '../../messaging/protocol';
-import type { Lang, Pack } from '../../pack/types';
+import type { Lang, Pack, TopicId } from '../../pack/types';
+import type { Settings } from '../../settings/settings';
+import { isSiteEnabled } from '../../settings/settings';
+import { CaveatItem, QuoteItem } from '../components/pack-items';
 import { pick } from '../lang';
 import { topicById } from '../pack-view';
+import {
+  caveatsBySeverity,
+  mentionsByTopic,
+  pageHostname,
+  quotesFor,
+  type TopicFilter,
+  topicsWithItems,
+} from './popup-model';
 
 export interface PopupProps {
   pack: Pack;
   lang: Lang;
   /** null while loading; 'unavailable' where no content script answers (browser pages, stores). */
   summary: PageSummary | 'unavailable' | null;
+  /** Mentions in frames embedded in the page (the badge counts them too). */
+  framesCount: number;
+  settings: Settings;
   onReveal: (index: number) => void;
+  onSiteChange: (hostname: string, enabled: boolean) => void;
+  onEverywhereChange: (enabled: boolean) => void;
+  onOpenOptions: () => void;
+  onOpenSource: () => void;
 }
 
-function Status({ summary }: { summary: PageSummary | 'unavailable' }) {
+/** Every topic's list is open up to this many mentions; beyond, only the most mentioned one. */
+const OPEN_GROUPS_UP_TO = 20;
+
+function topicName(pack: Pack, topic: TopicId, lang: Lang): string {
+  const found = topicById(pack, topic);
+  return found ? pick(found.name, lang) : topic;
+}
+
+/** Whether Borderline works on the page, by the settings as they are now (the page may lag behind). */
+function enabledOn(summary: PageSummary, settings: Settings): boolean {
+  const hostname = pageHostname(summary.url);
+  return hostname ? isSiteEnabled(settings, hostname) : summary.enabled && settings.enabled;
+}
+
+function Status({
+  summary,
+  framesCount,
+  settings,
+}: Pick<PopupProps, 'framesCount' | 'settings'> & { summary: PageSummary | 'unavailable' }) {
   if (summary === 'unavailable') return <p class="status">{i18n.t('popup.unavailable')}</p>;
-  if (!summary.enabled) return <p class="status">{i18n.t('popup.disabledHere')}</p>;
-  if (summary.mentionCount === 0) return <p class="status">{i18n.t('popup.noMentions')}</p>;
+  if (!settings.enabled) return <p class="status">{i18n.t('popup.disabledEverywhere')}</p>;
+  if (!enabledOn(summary, settings)) return <p class="status">{i18n.t('popup.disabledHere')}</p>;
+  const inFrames = framesCount > 0 && (
+    <p class="note in-frames">{i18n.t('popup.inFrames', framesCount, [String(framesCount)])}</p>
+  );
+  if (summary.mentionCount === 0) {
+    return (
+      <>
+        <p class="status">{i18n.t('popup.noMentions')}</p>
+        {inFrames}
+      </>
+    );
+  }
   return (
-    <p class="status count" data-count={summary.mentionCount}>
-      {i18n.t('popup.mentions', summary.mentionCount, [String(summary.mentionCount)])}
-    </p>
+    <>
+      <p class="status count" data-count={summary.mentionCount}>
+        {i18n.t('popup.mentions', summary.mentionCount, [String(summary.mentionCount)])}
+      </p>
+      {summary.paintedCount < summary.mentionCount && (
+        <p class="note partly-painted">
+          {i18n.t('popup.partlyPainted', summary.paintedCount, [String(summary.paintedCount)])}
+        </p>
+      )}
+      {inFrames}
+    </>
   );
 }
 
-export function Popup({ pack, lang, summary, onReveal }: PopupProps) {
+function PageMentions({
+  pack,
+  lang,
+  summary,
+  onReveal,
+}: Pick<PopupProps, 'pack' | 'lang' | 'onReveal'> & { summary: PageSummary }) {
+  const groups = mentionsByTopic(summary);
+  if (groups.length === 0) return null;
+  const open = summary.mentions.length <= OPEN_GROUPS_UP_TO;
   return (
-    <main>
-      <h1>{i18n.t('popup.title')}</h1>
-      {summary === null ? null : <Status summary={summary} />}
-      {summary && summary !== 'unavailable' && summary.mentions.length > 0 && (
-        <ol class="mentions">
-          {summary.mentions.map((mention) => {
-            const topic = topicById(pack, mention.topic);
-            return (
+    <div class="topic-groups">
+      {groups.map((group, i) => (
+        <details key={group.topic} class="topic-group" open={open || i === 0}>
+          <summary>
+            <span class={`dot topic-${group.topic}`} aria-hidden="true" />
+            <span class="topic-name">{topicName(pack, group.topic, lang)}</span>
+            <span class="topic-count" aria-hidden="true">
+              {group.count}
+            </span>
+            <span class="visually-hidden">{i18n.t('popup.topicCount', group.count, [String(group.count)])}</span>
+          </summary>
+          <ol class="mentions">
+            {group.mentions.map((mention) => (
               <li key={mention.index}>
                 <button type="button" onClick={() => onReveal(mention.index)}>
-                  <span class={`dot topic-${mention.topic}`} aria-hidden="true" />
-                  <span class="text">{mention.text}</span>
-                  <span class="topic">{topic ? pick(topic.name, lang) : mention.topic}</span>
+                  {mention.text}
                 </button>
               </li>
-            );
-          })}
-        </ol>
+            ))}
+          </ol>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+function Switches({
+  summary,
+  settings,
+  onSiteChange,
+  onEverywhereChange,
+}: Pick<PopupProps, 'summary' | 'settings' | 'onSiteChange' | 'onEverywhereChange'>) {
+  const hostname = summary && summary !== 'unavailable' ? pageHostname(summary.url) : null;
+  return (
+    <fieldset class="switches">
+      <legend>{i18n.t('popup.switches')}</legend>
+      {hostname && (
+        <label>
+          <input
+            type="checkbox"
+            name="site"
+            checked={isSiteEnabled({ ...settings, enabled: true }, hostname)}
+            disabled={!settings.enabled}
+            onChange={(event) => onSiteChange(hostname, event.currentTarget.checked)}
+          />
+          {i18n.t('popup.siteSwitch', [hostname])}
+        </label>
       )}
+      <label>
+        <input
+          type="checkbox"
+          name="everywhere"
+          checked={settings.enabled}
+          onChange={(event) => onEverywhereChange(event.currentTarget.checked)}
+        />
+        {i18n.t('popup.everywhereSwitch')}
+      </label>
+    </fieldset>
+  );
+}
+
+function FromTheSource({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
+  const [filter, setFilter] = useState<TopicFilter>('all');
+  const groups = caveatsBySeverity(pack, filter);
+  const quotes = quotesFor(pack, filter);
+  return (
+    <section class="from-source" aria-labelledby="from-source-heading">
+      <h2 id="from-source-heading">{i18n.t('popup.fromSource')}</h2>
+      <p class="note">{pick(pack.source.title, lang)}</p>
+      <label class="filter">
+        {i18n.t('popup.topicFilter')}{' '}
+        <select value={filter} onChange={(event) => setFilter(event.currentTarget.value as TopicFilter)}>
+          <option value="all">{i18n.t('popup.allTopics')}</option>
+          {topicsWithItems(pack).map((topic) => (
+            <option key={topic} value={topic}>
+              {topicName(pack, topic, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {groups.length > 0 && (
+        <>
+          <h3>{i18n.t('card.caveats')}</h3>
+          {groups.map((group) => (
+            <Fragment key={group.severity}>
+              <h4 class={`severity-heading severity-${group.severity}`}>{i18n.t(`card.severity.${group.severity}`)}</h4>
+              <ul class="caveats">
+                {group.caveats.map((caveat) => (
+                  <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
+                ))}
+              </ul>
+            </Fragment>
+          ))}
+        </>
+      )}
+      {quotes.length > 0 && (
+        <>
+          <h3>{i18n.t('card.quotes')}</h3>
+          <ul class="quotes">
+            {quotes.map((quote) => (
+              <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} withReferences />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The toolbar popup: what this page holds, where Borderline works, and the source's checks. */
+export function Popup(props: PopupProps) {
+  const { pack, lang, summary, framesCount, settings, onReveal, onOpenOptions, onOpenSource } = props;
+  const showMentions = summary && summary !== 'unavailable' && enabledOn(summary, settings);
+  const follow = (open: () => void) => (event: Event) => {
+    event.preventDefault();
+    open();
+  };
+  return (
+    <main class="popup">
+      <header>
+        <h1>{i18n.t('popup.title')}</h1>
+        <nav>
+          <a href="/options.html" onClick={follow(onOpenOptions)}>
+            {i18n.t('popup.settings')}
+          </a>
+          <a href="/source.html" onClick={follow(onOpenSource)}>
+            {i18n.t('card.openSource')}
+          </a>
+        </nav>
+      </header>
+      <section class="on-page" aria-labelledby="on-page-heading">
+        <h2 id="on-page-heading" class="visually-hidden">
+          {i18n.t('popup.onThisPage')}
+        </h2>
+        {summary === null ? null : <Status summary={summary} framesCount={framesCount} settings={settings} />}
+        {showMentions && <PageMentions pack={pack} lang={lang} summary={summary} onReveal={onReveal} />}
+      </section>
+      <Switches {...props} />
+      <FromTheSource pack={pack} lang={lang} />
     </main>
   );
 }

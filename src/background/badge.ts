@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { MentionCounts } from '../messaging/mention-counts';
+import { isBackgroundRequest } from '../messaging/protocol';
+
+const BADGE_COLOR = '#0b7285';
+
+export function badgeText(total: number): string {
+  if (total === 0) return '';
+  return total > 999 ? '999+' : String(total);
+}
+
+/**
+ * The toolbar badge: how many mentions each tab holds, summed over its frames (content scripts
+ * run in every frame and each reports its own count). The browser clears a tab's badge itself
+ * when the tab navigates to another page.
+ */
+export function setUpBadge(counts = new MentionCounts()): void {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isBackgroundRequest(message) || message.type !== 'borderline:mention-count') return undefined;
+    if (tabId === undefined || sender.frameId === undefined) return undefined;
+    void counts
+      .report(tabId, sender.frameId, message.count, sender.documentId)
+      .then((total) => {
+        // Firefox's MV2 build calls it browserAction.
+        const action = browser.action ?? browser.browserAction;
+        return Promise.all([
+          action.setBadgeText({ tabId, text: badgeText(total) }),
+          action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+        ]);
+      })
+      // The tab may have closed in the meantime.
+      .catch(() => undefined);
+    return undefined;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void counts.loading(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void counts.forget(tabId));
+}

@@ -1,0 +1,131 @@
+import { browser } from 'wxt/browser';
+import type { Detector, QuoteMatch } from '../detect';
+import { isContentRequest } from '../messaging/protocol';
+import type { Pack, TopicId } from '../pack/types';
+import type { PageMention } from '../page/scan';
+import type { CardMention } from '../ui/card/Card';
+import type { HoverIntent } from '../ui/card/hover-intent';
+import type { Box } from '../ui/card/position';
+import type { OverlayHost } from '../ui/overlay/overlay-host';
+
+/** Checking is on demand: every topic word counts, however little else the words hold. */
+const CHECK_OPTIONS = { sensitivity: 'broad' } as const;
+
+function longest(quotes: readonly QuoteMatch[]): QuoteMatch | undefined {
+  return quotes.reduce<QuoteMatch | undefined>(
+    (best, q) => (!best || q.end - q.start > best.end - best.start ? q : best),
+    undefined,
+  );
+}
+
+function mostMentioned(topics: Partial<Record<TopicId, number>>): TopicId | null {
+  let best: TopicId | null = null;
+  for (const [topic, count] of Object.entries(topics) as [TopicId, number][]) {
+    if (best === null || count > (topics[best] ?? 0)) best = topic;
+  }
+  return best;
+}
+
+/**
+ * What the selected words are: one of the pack's quotes, with whom the page gives them to, or
+ * not one of them. Readers often select the quotation alone; the words around it (`context`,
+ * the selection's paragraph) then tell who the page says spoke.
+ */
+export function checkQuote(detector: Detector, pack: Pack, text: string, context?: string): CardMention {
+  const result = detector.scan(text, CHECK_OPTIONS);
+  const found = longest(result.quotes);
+  if (!found) return { topic: mostMentioned(result.topics), text, checked: true };
+  let { attributedTo, misattributed } = found;
+  if (attributedTo === null && context) {
+    const inContext = detector.scan(context, CHECK_OPTIONS).quotes.find((q) => q.quote === found.quote);
+    if (inContext) ({ attributedTo, misattributed } = inContext);
+  }
+  const topic = pack.quotes.find((quote) => quote.id === found.quote)?.topics[0] ?? mostMentioned(result.topics);
+  return { topic, text, quote: { id: found.quote, attributedTo, misattributed }, checked: true };
+}
+
+const BLOCK = 'p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, article, section';
+
+/** The text of the paragraph the selection sits in. */
+function paragraphText(range: Range): string | undefined {
+  const node = range.commonAncestorContainer;
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const block = element?.closest(BLOCK) ?? element;
+  return block?.textContent ?? undefined;
+}
+
+function boxOf(range: Range | null): Box {
+  const rect = range?.getClientRects()[0] ?? range?.getBoundingClientRect();
+  if (rect && (rect.width > 0 || rect.height > 0)) {
+    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+  }
+  // A selection inside a form field has no range of its own: the card opens at the top centre.
+  return { left: window.innerWidth / 2, top: 16, width: 0, height: 0 };
+}
+
+export interface QuoteCheckOptions {
+  overlay: OverlayHost;
+  intent: HoverIntent<PageMention>;
+  pack: Pack;
+  detector: () => Detector;
+  signal: AbortSignal;
+}
+
+export interface QuoteCheck {
+  /** Closes the card if it shows a check (the card's close button). */
+  close: () => void;
+}
+
+/**
+ * Answers "Check this quote": the card opens at the selection, with keyboard focus, and stays
+ * until closed (close button or Escape), following the selection as the page scrolls. The card's
+ * close button must call `close` before the hover card's own hide, which forgets what it showed.
+ */
+export function setUpQuoteCheck({ overlay, intent, pack, detector, signal }: QuoteCheckOptions): QuoteCheck {
+  /** The selection the card shows a check of; undefined when it shows none. */
+  let anchor: Range | null | undefined;
+  let returnFocus: HTMLElement | null = null;
+  const showing = () => {
+    // A hover card has taken the card's place since.
+    if (intent.current !== null) anchor = undefined;
+    return anchor !== undefined;
+  };
+
+  const close = () => {
+    if (!showing()) return;
+    anchor = undefined;
+    const hadFocus = overlay.contains(document.activeElement);
+    overlay.closeCard();
+    if (hadFocus) returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  const listener = (message: unknown) => {
+    if (!isContentRequest(message) || message.type !== 'borderline:check-quote') return undefined;
+    const selection = window.getSelection();
+    const range =
+      selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const mention = checkQuote(detector(), pack, message.text.trim(), range ? paragraphText(range) : undefined);
+    intent.hide();
+    anchor = range;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !overlay.contains(active)) returnFocus = active;
+    void overlay.openCard(mention, boxOf(range));
+    overlay.focusCard();
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(listener);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Only the reader's own key: a page's synthetic events do not steer Borderline.
+    if (event.isTrusted && event.key === 'Escape' && showing()) close();
+  };
+  const onScroll = () => {
+    if (showing() && anchor) overlay.placeCard(boxOf(anchor));
+  };
+  // On the window, so it runs before the page's keyboard navigation, which closes hover cards.
+  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  window.addEventListener('scroll', onScroll, { passive: true, signal });
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  return { close };
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { addSite } from './options-model';
+
+export interface SitesEditorProps {
+  sites: string[];
+  onChange: (sites: string[]) => void;
+}
+
+/** The sites where Borderline stays off: add one by name or address, remove any. */
+export function SitesEditor({ sites, onChange }: SitesEditorProps) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = addSite(draft, sites);
+    if (!result.ok) {
+      setError(
+        result.reason === 'listed'
+          ? i18n.t('options.siteListed', [result.site ?? draft])
+          : i18n.t('options.siteInvalid', [draft.trim()]),
+      );
+      return;
+    }
+    setError(null);
+    setDraft('');
+    onChange(result.sites);
+  };
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{i18n.t('options.sites')}</h2>
+      {sites.length === 0 ? (
+        <p class="note">{i18n.t('options.noSites')}</p>
+      ) : (
+        <ul class="sites">
+          {sites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button
+                type="button"
+                class="action"
+                aria-label={i18n.t('options.removeSite', [site])}
+                onClick={() => onChange(sites.filter((other) => other !== site))}
+              >
+                {i18n.t('options.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-site" onSubmit={submit} noValidate>
+        <label for="add-site-input">{i18n.t('options.addSite')}</label>
+        <div class="row">
+          <input
+            id="add-site-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={draft}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={error ? 'add-site-hint add-site-error' : 'add-site-hint'}
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+          <button type="submit" class="action">
+            {i18n.t('options.add')}
+          </button>
+        </div>
+        <p id="add-site-hint" class="note">
+          {i18n.t('options.addSiteHint')}
+        </p>
+        {error && (
+          <p id="add-site-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

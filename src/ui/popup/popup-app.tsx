@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { mentionCountsItem, totalOf } from '../../messaging/mention-counts';
+import { type ContentRequest, isBackgroundRequest, type PageSummary } from '../../messaging/protocol';
+import { defaultPack } from '../../pack/default';
+import type { Pack } from '../../pack/types';
+import { loadActivePack } from '../../settings/packs';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  type Settings,
+  setSiteEnabled,
+  settingsItem,
+  updateSettings,
+} from '../../settings/settings';
+import { uiLang } from '../lang';
+import { Popup } from './Popup';
+
+/** The tab the popup reports on: `?tab=ID` when opened as a page, else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URL(location.href).searchParams.get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Asks the tab's top frame: the page the reader sees, not one of its embedded frames. */
+async function ask<T>(tabId: number, request: ContentRequest): Promise<T> {
+  return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as T;
+}
+
+/** Mentions in the tab's embedded frames, as they reported them to the background. */
+async function framesCountOf(tabId: number | undefined): Promise<number> {
+  if (tabId === undefined) return 0;
+  const { 0: _top, ...frames } = (await mentionCountsItem.getValue())[tabId] ?? {};
+  return totalOf(frames);
+}
+
+async function summaryOf(tabId: number | undefined): Promise<PageSummary | 'unavailable'> {
+  if (tabId === undefined) return 'unavailable';
+  try {
+    return (await ask<PageSummary | undefined>(tabId, { type: 'borderline:get-summary' })) ?? 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+export function PopupApp() {
+  const [pack, setPack] = useState<Pack>(defaultPack);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [summary, setSummary] = useState<PageSummary | 'unavailable' | null>(null);
+  const [framesCount, setFramesCount] = useState(0);
+  const [tabId, setTabId] = useState<number>();
+
+  useEffect(() => {
+    void loadActivePack().then(setPack);
+    void loadSettings().then(setSettings);
+    return settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
+  }, []);
+
+  useEffect(() => {
+    let id: number | undefined;
+    const refresh = () => {
+      void summaryOf(id).then(setSummary);
+      void framesCountOf(id).then(setFramesCount);
+    };
+    void targetTabId().then((found) => {
+      id = found;
+      setTabId(found);
+      refresh();
+    });
+    // The page reports its count whenever a scan changes it: the summary is stale then.
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if (isBackgroundRequest(message) && sender.tab?.id === id) refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  if (!settings) return null;
+  return (
+    <Popup
+      pack={pack}
+      lang={uiLang()}
+      summary={summary}
+      framesCount={framesCount}
+      settings={settings}
+      onReveal={(index) => {
+        if (tabId !== undefined) void ask(tabId, { type: 'borderline:reveal-mention', index }).catch(() => undefined);
+      }}
+      onSiteChange={(hostname, enabled) => void setSiteEnabled(hostname, enabled)}
+      onEverywhereChange={(enabled) => void updateSettings({ enabled })}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenSource={() => void browser.tabs.create({ url: browser.runtime.getURL('/source.html') })}
+    />
+  );
+}
