@@ -6,6 +6,7 @@ import { setUpQuoteCheck } from '../src/features/check-quote';
 import { answerCommands } from '../src/features/commands';
 import { setUpHoverCard } from '../src/features/hover-card';
 import { revealMention, setUpKeyboardNav } from '../src/features/keyboard-nav';
+import { contentScriptLifetime } from '../src/features/lifetime';
 import { mainTopic, updateNotice } from '../src/features/notice';
 import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
@@ -13,12 +14,7 @@ import type { BackgroundRequest } from '../src/messaging/protocol';
 import { loadActivePack } from '../src/settings/packs';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
-import { OverlayHost, UI_HOST_TAG } from '../src/ui/overlay/overlay-host';
-
-function isOwnNode(node: Node): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return element?.localName === UI_HOST_TAG;
-}
+import { OverlayHost } from '../src/ui/overlay/overlay-host';
 
 function sendToBackground(message: BackgroundRequest): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -28,7 +24,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   cssInjectionMode: 'manifest',
+  // The page would learn the name of WXT's start-up event from this message.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    const { signal, uiContext } = contentScriptLifetime(ctx);
     if (!document.body) return;
     let settings = await loadSettings();
     // Packs imported later apply when the page is next loaded.
@@ -39,7 +38,7 @@ export default defineContentScript({
     const enabledHere = () => isSiteEnabled(settings, hostname);
 
     const overlay = new OverlayHost({
-      ctx,
+      ctx: uiContext,
       pack,
       lang: uiLang(),
       onCardEnter: () => intent.cardEntered(),
@@ -55,7 +54,7 @@ export default defineContentScript({
     const session = new PageSession(settings, {
       detector,
       quoteTopic: (id) => pack.quotes.find((quote) => quote.id === id)?.topics[0],
-      isOwnNode,
+      isOwnNode: (node) => overlay.contains(node),
       onScan: (scan) => {
         updateNotice(overlay, pack, scan, session.painted.length, settings.showNotice, () => {
           const topic = mainTopic(scan);
@@ -67,16 +66,16 @@ export default defineContentScript({
         sendToBackground({ type: 'borderline:mention-count', count: lastCount });
       },
     });
-    const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal: ctx.signal });
-    setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal: ctx.signal });
-    answerPageRequests({ session, intent, isEnabled: enabledHere, signal: ctx.signal });
-    const quoteCheck = setUpQuoteCheck({ overlay, intent, pack, detector, signal: ctx.signal });
+    const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
+    setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
+    answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
+    const quoteCheck = setUpQuoteCheck({ overlay, intent, pack, detector, signal });
     answerCommands({
       session,
       intent,
       focusCard: () => overlay.focusCard(),
       toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
-      signal: ctx.signal,
+      signal,
     });
 
     const apply = () => {
@@ -93,7 +92,7 @@ export default defineContentScript({
       session.updateSettings(settings);
       apply();
     });
-    ctx.onInvalidated(() => {
+    signal.addEventListener('abort', () => {
       unwatch();
       session.stop();
       overlay.remove();

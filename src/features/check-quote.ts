@@ -6,6 +6,7 @@ import type { PageMention } from '../page/scan';
 import type { CardMention } from '../ui/card/Card';
 import type { HoverIntent } from '../ui/card/hover-intent';
 import type { Box } from '../ui/card/position';
+import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
 
 /** Checking is on demand: every topic word counts, however little else the words hold. */
@@ -124,7 +125,7 @@ export function setUpQuoteCheck({ overlay, intent, pack, detector, signal }: Quo
     if (showing() && anchor) overlay.placeCard(boxOf(anchor));
   };
   // On the window, so it runs before the page's keyboard navigation, which closes hover cards.
-  window.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  window.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
   window.addEventListener('scroll', onScroll, { passive: true, signal });
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
   return { close };

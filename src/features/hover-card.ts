@@ -1,6 +1,7 @@
 import type { PageMention } from '../page/scan';
 import type { CardMention } from '../ui/card/Card';
 import { HoverIntent } from '../ui/card/hover-intent';
+import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
 import type { PageSession } from './page-session';
 
@@ -68,7 +69,7 @@ export function setUpHoverCard({ overlay, session, openDelayMs, signal }: HoverC
     else overlay.placeCard(box);
   };
   const listen = { passive: true, signal } as const;
-  document.addEventListener('pointermove', onPointerMove, listen);
+  document.addEventListener('pointermove', trusted(onPointerMove), listen);
   window.addEventListener('scroll', onScroll, listen);
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(frame);

@@ -1,5 +1,6 @@
 import type { PageMention } from '../page/scan';
 import type { HoverIntent } from '../ui/card/hover-intent';
+import { trusted } from '../ui/components/trusted';
 import type { PageSession } from './page-session';
 
 export interface KeyboardNavOptions {
@@ -62,5 +63,5 @@ export function setUpKeyboardNav({ session, intent, focusCard, signal }: Keyboar
     revealMention(next, intent);
     focusCard();
   };
-  document.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  document.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { Lang, Pack, TopicId } from '../../pack/types';
 import { CaveatItem, QuoteItem } from '../components/pack-items';
+import { trusted } from '../components/trusted';
 import { pick } from '../lang';
 import { caveatsForTopic, personById, quotesForTopic, topicById } from '../pack-view';
 
@@ -41,7 +42,7 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
         <span class={`topic topic-${mention.topic ?? 'none'}`}>
           {topic ? pick(topic.name, lang) : (mention.topic ?? i18n.t('extName'))}
         </span>
-        <button type="button" class="close" onClick={onClose} aria-label={i18n.t('card.close')}>
+        <button type="button" class="close" onClick={trusted(onClose)} aria-label={i18n.t('card.close')}>
           ×
         </button>
       </header>
@@ -84,10 +85,10 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
         </>
       )}
       <footer>
-        <button type="button" onClick={onOpenSource}>
+        <button type="button" onClick={trusted(onOpenSource)}>
           {i18n.t('card.openSource')}
         </button>
-        <button type="button" onClick={onTurnOffSite}>
+        <button type="button" onClick={trusted(onTurnOffSite)}>
           {i18n.t('card.turnOffSite')}
         </button>
       </footer>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { trusted } from '../components/trusted';
 
 export interface NoticeProps {
   mentions: number;
@@ -18,10 +19,10 @@ export function Notice({ mentions, painted, caveats, onOpen, onDismiss }: Notice
   ]);
   return (
     <aside class="notice" aria-label={i18n.t('notice.label')}>
-      <button type="button" class="notice-open" onClick={onOpen}>
+      <button type="button" class="notice-open" onClick={trusted(onOpen)}>
         <span class="notice-brand">Borderline</span> {summary}
       </button>
-      <button type="button" class="notice-dismiss" onClick={onDismiss} aria-label={i18n.t('notice.dismiss')}>
+      <button type="button" class="notice-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
         ×
       </button>
     </aside>

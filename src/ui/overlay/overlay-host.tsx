@@ -59,10 +59,13 @@ export class OverlayHost {
 
   constructor(private readonly options: OverlayHostOptions) {}
 
-  private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
-    if (this.ui) return this.ui;
-    this.creating ??= createShadowRootUi(this.options.ctx, {
-      name: UI_HOST_TAG,
+  /**
+   * Content scripts share the page's custom element registry: a page that defined our tag first
+   * would run its own constructor on our host. Then a name the page cannot have known is used.
+   */
+  private create(name: string): Promise<ShadowRootContentScriptUi<void>> {
+    return createShadowRootUi(this.options.ctx, {
+      name,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -73,11 +76,22 @@ export class OverlayHost {
         shadow.adoptedStyleSheets = [overlaySheet()];
       },
     });
-    const ui = await this.creating;
-    ui.mount();
-    raiseToTopLayer(ui.shadowHost);
-    this.ui = ui;
-    return ui;
+  }
+
+  private ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
+    if (this.ui) return Promise.resolve(this.ui);
+    this.creating ??= (async () => {
+      const ui = await this.create(UI_HOST_TAG).catch(() =>
+        this.create(`${UI_HOST_TAG}-${crypto.randomUUID().slice(0, 8)}`),
+      );
+      ui.mount();
+      raiseToTopLayer(ui.shadowHost);
+      this.ui = ui;
+      return ui;
+    })().finally(() => {
+      this.creating = null;
+    });
+    return this.creating;
   }
 
   private draw(ui: ShadowRootContentScriptUi<void>): void {
@@ -109,7 +123,7 @@ export class OverlayHost {
       this.state = { ...this.state, card: mention };
       this.draw(ui);
       this.placeCard(anchor);
-    })();
+    })().catch(() => undefined);
     return this.opening;
   }
 
@@ -141,7 +155,9 @@ export class OverlayHost {
   setNotice(notice: OverlayState['notice']): void {
     if (this.noticeDismissed || (!this.ui && !notice)) return;
     this.state = { ...this.state, notice };
-    void this.ensureUi().then((ui) => this.draw(ui));
+    this.ensureUi()
+      .then((ui) => this.draw(ui))
+      .catch(() => undefined);
   }
 
   private dismissNotice(): void {
@@ -149,6 +165,7 @@ export class OverlayHost {
     this.noticeDismissed = true;
   }
 
+  /** Whether a node is (or is inside) our host: never read as page text, never a page change. */
   contains(node: Node | null): boolean {
     return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }
