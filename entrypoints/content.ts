@@ -67,13 +67,11 @@ export default defineContentScript({
       },
     });
     const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
-    setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
+    const nav = setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
     answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
     const quoteCheck = setUpQuoteCheck({ overlay, intent, pack, detector, signal });
     answerCommands({
-      session,
-      intent,
-      focusCard: () => overlay.focusCard(),
+      nav,
       toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
       signal,
     });

@@ -11,17 +11,9 @@ export interface KeyboardNavOptions {
   signal: AbortSignal;
 }
 
-/** Alt+Shift+N / Alt+Shift+P: the next or previous mention, with its card. */
-export function isNavigationKey(event: KeyboardEvent): 1 | -1 | 0 {
-  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return 0;
-  if (event.code === 'KeyN') return 1;
-  if (event.code === 'KeyP') return -1;
-  return 0;
-}
-
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+export interface KeyboardNav {
+  /** Opens the card of the next (1) or previous (-1) mention; false where there is none. */
+  step(direction: 1 | -1): boolean;
 }
 
 /** The mention after (or before) `current`, wrapping around the page. */
@@ -42,26 +34,26 @@ export function revealMention(mention: PageMention, intent: HoverIntent<PageMent
 }
 
 /**
- * Walks the page's mentions from the keyboard. Keys typed into fields and editors are never
- * taken; Escape closes the card and gives focus back to where it was.
+ * Walking the page's mentions from the keyboard (the browser's shortcuts reach `step` through the
+ * background). Escape closes the card and gives focus back to where it was.
  */
-export function setUpKeyboardNav({ session, intent, focusCard, signal }: KeyboardNavOptions): void {
+export function setUpKeyboardNav({ session, intent, focusCard, signal }: KeyboardNavOptions): KeyboardNav {
   let returnFocus: HTMLElement | null = null;
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && intent.current) {
-      intent.hide();
-      returnFocus?.focus({ preventScroll: true });
-      returnFocus = null;
-      return;
-    }
-    const step = isNavigationKey(event);
-    if (step === 0 || isTyping(event.target)) return;
-    const next = stepMention(session.painted, intent.current, step);
-    if (!next) return;
-    event.preventDefault();
-    if (!returnFocus && document.activeElement instanceof HTMLElement) returnFocus = document.activeElement;
-    revealMention(next, intent);
-    focusCard();
+    if (event.key !== 'Escape' || !intent.current) return;
+    intent.hide();
+    returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
   };
   document.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
+  return {
+    step(direction) {
+      const next = stepMention(session.painted, intent.current, direction);
+      if (!next) return false;
+      if (!returnFocus && document.activeElement instanceof HTMLElement) returnFocus = document.activeElement;
+      revealMention(next, intent);
+      focusCard();
+      return true;
+    },
+  };
 }
