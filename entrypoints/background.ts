@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setUpActivePack } from '../src/background/active-pack';
 import { setUpBadge } from '../src/background/badge';
 import { setUpCheckQuoteMenu } from '../src/background/check-quote-menu';
 import { setUpCommands } from '../src/background/commands';
@@ -6,6 +7,7 @@ import { setUpSourceView } from '../src/background/source-view';
 
 /** Listeners are added at once on every start: the browser stops an idle worker and wakes it for events. */
 export default defineBackground(() => {
+  setUpActivePack();
   setUpBadge();
   setUpSourceView();
   setUpCheckQuoteMenu();

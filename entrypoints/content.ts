@@ -1,17 +1,19 @@
 import '../src/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createDetector, type Detector } from '../src/detect';
+import type { Detector } from '../src/detect';
+import { loadDetector } from '../src/detect/load';
+import { loadDetection, loadPack } from '../src/features/active-pack';
 import { setUpQuoteCheck } from '../src/features/check-quote';
 import { answerCommands } from '../src/features/commands';
 import { setUpHoverCard } from '../src/features/hover-card';
 import { revealMention, setUpKeyboardNav } from '../src/features/keyboard-nav';
 import { contentScriptLifetime } from '../src/features/lifetime';
-import { mainTopic, updateNotice } from '../src/features/notice';
+import { mainTopic, noticeUpdater } from '../src/features/notice';
 import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
 import type { BackgroundRequest } from '../src/messaging/protocol';
-import { loadActivePack } from '../src/settings/packs';
+import type { Pack } from '../src/pack/types';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
 import { OverlayHost } from '../src/ui/overlay/overlay-host';
@@ -31,15 +33,18 @@ export default defineContentScript({
     if (!document.body) return;
     let settings = await loadSettings();
     // Packs imported later apply when the page is next loaded.
-    const pack = await loadActivePack();
-    let compiled: Detector | undefined;
-    const detector = () => (compiled ??= createDetector(pack));
+    const detection = await loadDetection();
+    let loaded: Detector | undefined;
+    const detector = () => (loaded ??= loadDetector(detection.compiled));
+    const quoteTopic = (id: string) => detection.quoteTopics[id];
+    let pack: Promise<Pack> | undefined;
+    const cardPack = () => (pack ??= loadPack());
     const hostname = location.hostname;
     const enabledHere = () => isSiteEnabled(settings, hostname);
 
     const overlay = new OverlayHost({
       ctx: uiContext,
-      pack,
+      pack: cardPack,
       lang: uiLang(),
       onCardEnter: () => intent.cardEntered(),
       onCardLeave: () => intent.cardLeft(),
@@ -50,16 +55,22 @@ export default defineContentScript({
       onTurnOffSite: () => void setSiteEnabled(hostname, false),
       onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
     });
+    const updateNotice = noticeUpdater(overlay, cardPack);
     let lastCount = -1;
     const session = new PageSession(settings, {
       detector,
-      quoteTopic: (id) => pack.quotes.find((quote) => quote.id === id)?.topics[0],
+      quoteTopic,
       isOwnNode: (node) => overlay.contains(node),
       onScan: (scan) => {
-        updateNotice(overlay, pack, scan, session.painted.length, settings.showNotice, () => {
-          const topic = mainTopic(scan);
-          const first = session.painted.find((mention) => mention.topic === topic);
-          if (first) revealMention(first, intent);
+        updateNotice({
+          scan,
+          painted: session.painted.length,
+          enabled: settings.showNotice,
+          open: () => {
+            const topic = mainTopic(scan);
+            const first = session.painted.find((mention) => mention.topic === topic);
+            if (first) revealMention(first, intent);
+          },
         });
         if (scan.mentions.length === lastCount) return;
         lastCount = scan.mentions.length;
@@ -69,7 +80,7 @@ export default defineContentScript({
     const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
     const nav = setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
     answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
-    const quoteCheck = setUpQuoteCheck({ overlay, intent, pack, detector, signal });
+    const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal });
     answerCommands({
       nav,
       toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),

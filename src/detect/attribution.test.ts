@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sourceArticle } from './__fixtures__/corpus';
 import { fixturePack } from './__fixtures__/pack';
-import { Attributor } from './attribution';
+import { loadAttributor } from './attribution';
+import { compileAttribution } from './compile-attribution';
 import { createDetector } from './index';
 
-const attributor = new Attributor([fixturePack]);
+const attributor = loadAttributor(compileAttribution([fixturePack]));
 const Q = 'We will never accept the presence of the United States army in our territory';
 
 /** Whom `text` names as saying the first occurrence of `quote`. */

@@ -1,7 +1,9 @@
-import type { Lang, Pack } from '../pack/types';
+import type { Lang } from '../pack/types';
 import { compactText } from './compact';
-import { Hits, type Matcher, MatcherBuilder } from './matcher';
+import type { Speaker } from './compiled';
+import { Hits, loadMatcher, type Matcher } from './matcher';
 import { normalize, toOriginal } from './normalize';
+import { invalid, readArray, readRecord, readString } from './read';
 
 /**
  * Whom the text around a quote names as its speaker, resolved to a person id through the packs'
@@ -44,7 +46,7 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Sra|Inc|Corp|vs|v|No|Lt|Col|Sgt|Lic))$/u;
 const SKIP_AFTER = /^[\s"'“”‘’«».,;:!?…)\]—–-]*/;
 
-type Who = { person: string } | { pronoun: 'f' | 'm'; lang: Lang } | { description: string[] };
+type Who = Speaker | { description: string[] };
 
 interface Named {
   start: number;
@@ -58,13 +60,6 @@ interface Verb {
   kind: 'participle' | 'preposition' | 'finite';
   lang: Lang;
 }
-
-/** Subject pronouns ("él" is left out: folded, it is the article "el"). */
-const PRONOUNS: { word: string; gender: 'f' | 'm'; lang: Lang }[] = [
-  { word: 'she', gender: 'f', lang: 'en' },
-  { word: 'he', gender: 'm', lang: 'en' },
-  { word: 'ella', gender: 'f', lang: 'es' },
-];
 
 /**
  * A definite description of a speaker ("the former president", "el mandatario estadounidense")
@@ -81,35 +76,47 @@ const ARTICLES = new Set(['the', 'el', 'la']);
 /** How far back a description or pronoun may look for the person it stands for. */
 const COREFERENCE_REACH = 8000;
 
-export class Attributor {
-  private readonly matcher: Matcher;
-  private readonly who: Who[] = [];
-  private readonly gender = new Map<string, 'f' | 'm'>();
-  private readonly institutions = new Set<string>();
+const LANGS: readonly string[] = ['en', 'es'];
 
-  constructor(packs: readonly Pack[]) {
-    const builder = new MatcherBuilder();
-    const set = (id: number, who: Who) => {
-      if (id >= 0 && this.who[id] === undefined) this.who[id] = who;
-    };
-    for (const pack of packs) {
-      for (const person of pack.people) {
-        for (const alias of [person.name, ...person.aliases.en, ...person.aliases.es]) {
-          set(builder.add(alias), { person: person.id });
-        }
-        // Institutions are not "he" or "she".
-        if (person.kind === 'organization') {
-          this.institutions.add(person.id);
-          continue;
-        }
-        const articles = person.aliases.es.map((a) => a.trim().toLowerCase().split(/\s+/)[0]);
-        if (articles.includes('la')) this.gender.set(person.id, 'f');
-        else if (articles.includes('el')) this.gender.set(person.id, 'm');
-      }
-    }
-    for (const { word, gender, lang } of PRONOUNS) set(builder.add(word), { pronoun: gender, lang });
-    this.matcher = builder.build();
-  }
+function readSpeaker(value: unknown, name: string): Speaker {
+  const speaker = readRecord(value, name);
+  if ('person' in speaker) return { person: readString(speaker.person, `${name}.person`) };
+  if ((speaker.pronoun !== 'f' && speaker.pronoun !== 'm') || !LANGS.includes(speaker.lang as string))
+    invalid(`${name} is neither a person nor a pronoun`);
+  return { pronoun: speaker.pronoun, lang: speaker.lang as Lang };
+}
+
+/** Unpacks the people's aliases and what the packs tell of them. */
+export function loadAttributor(value: unknown): Attributor {
+  const compiled = readRecord(value, 'attribution');
+  const matcher = loadMatcher(compiled.automaton, 'attribution.automaton');
+  const names = readArray(compiled.names, 'attribution.names');
+  if (names.length !== matcher.size) invalid('attribution.names does not name every pattern');
+  const gender = new Map<string, 'f' | 'm'>();
+  readArray(compiled.genders, 'attribution.genders').forEach((entry, i) => {
+    const [person, g] = readArray(entry, `attribution.genders[${i}]`);
+    if (g !== 'f' && g !== 'm') invalid(`attribution.genders[${i}] is no gender`);
+    gender.set(readString(person, `attribution.genders[${i}]`), g);
+  });
+  const institutions = readArray(compiled.institutions, 'attribution.institutions').map((p) =>
+    readString(p, 'attribution.institutions'),
+  );
+  return new Attributor(
+    matcher,
+    names.map((n, i) => readSpeaker(n, `attribution.names[${i}]`)),
+    gender,
+    new Set(institutions),
+  );
+}
+
+export class Attributor {
+  constructor(
+    private readonly matcher: Matcher,
+    /** Whom each pattern of the matcher names. */
+    private readonly who: readonly Speaker[],
+    private readonly gender: ReadonlyMap<string, 'f' | 'm'>,
+    private readonly institutions: ReadonlySet<string>,
+  ) {}
 
   /** Person id of whom `text` names as saying the words at [start, end), or null. */
   attribute(text: string, start: number, end: number): string | null {
@@ -130,8 +137,7 @@ export class Attributor {
     this.matcher.scan(slice, hits);
     const named: Named[] = [];
     for (let i = 0; i < hits.length; i++) {
-      const who = this.who[hits.pattern[i]!];
-      if (who) named.push({ start: hits.start[i]! + from, end: hits.end[i]! + from, who });
+      named.push({ start: hits.start[i]! + from, end: hits.end[i]! + from, who: this.who[hits.pattern[i]!]! });
     }
     const norm = normalize(slice);
     for (const m of norm.text.matchAll(DESCRIPTION)) {

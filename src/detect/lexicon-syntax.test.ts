@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextLexicon, topicLexicons } from '../pack/default/lexicon';
 import { isAcronym, parseEntry } from './lexicon-syntax';
-import { MatcherBuilder } from './matcher';
+import { MatcherBuilder } from './matcher-builder';
 
 describe('lexicon syntax', () => {
   it('expands alternatives, empty ones included', () => {

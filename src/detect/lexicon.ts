@@ -1,6 +1,6 @@
-import type { Pack, TopicId } from '../pack/types';
-import { type LexiconEntry, parseEntry } from './lexicon-syntax';
-import type { Hits, MatcherBuilder } from './matcher';
+import { TOPIC_IDS, type TopicId } from '../pack/types';
+import type { Hits } from './matcher';
+import { checkBelow, invalid, readArray, readBoolean, readColumn, readRecord, readString } from './read';
 
 /** What a matched lexicon phrase means. */
 export type Role =
@@ -15,90 +15,73 @@ export interface LexiconHit {
   pattern: number;
   start: number;
   end: number;
-  roles: Role[];
+  roles: readonly Role[];
 }
 
-export interface CompiledLexicon {
-  /** Roles of each pattern id (absent for patterns that are not lexicon phrases). */
-  roles: Map<number, Role[]>;
+export interface Lexicon {
+  /** Sets the flag of every pattern that is an anchor or a term: something topical, not mere context. */
+  markTopical(flags: Uint8Array): void;
   /** The hits that count, sorted by start (see `resolveLayer`). */
   resolve(hits: Hits): LexiconHit[];
 }
 
-function roleKey(role: Role): string {
-  switch (role.kind) {
-    case 'anchor':
-      return `anchor:${role.topic}`;
-    case 'term':
-      return `term:${role.topic}:${role.weak}`;
-    case 'cue':
-      return `cue:${role.mx}:${role.us}:${role.era}`;
-    default:
-      return role.kind;
-  }
-}
+const inTopicalLayer = (r: Role) => r.kind === 'anchor' || r.kind === 'term' || r.kind === 'block';
+const inContextLayer = (r: Role) => r.kind === 'cue' || r.kind === 'past' || r.kind === 'block';
 
-function cueRole(tag: string | null): Role {
-  switch (tag) {
-    case 'mx':
-    case 'mx+':
-      return { kind: 'cue', mx: true, us: false, era: tag === 'mx+' };
-    case 'us':
-    case 'us+':
-      return { kind: 'cue', mx: false, us: true, era: tag === 'us+' };
-    case 'past':
-      return { kind: 'past' };
-    case 'not':
-      return { kind: 'block' };
-    default:
-      return { kind: 'cue', mx: true, us: true, era: false };
-  }
-}
-
-/** Adds every lexicon phrase of the packs to `builder`. */
-export function addLexicon(builder: MatcherBuilder, packs: readonly Pack[]): CompiledLexicon {
-  const roles = new Map<number, Role[]>();
-  const add = (entry: string, role: (tag: string | null) => Role) => {
-    let parsed: LexiconEntry;
-    try {
-      parsed = parseEntry(entry);
-    } catch {
-      // A malformed entry in an imported pack costs that entry, not the detector.
-      return;
-    }
-    const r = role(parsed.tag);
-    const key = roleKey(r);
-    for (const phrase of parsed.phrases) {
-      const id = builder.add(phrase, parsed.prefix);
-      if (id < 0) continue;
-      const list = roles.get(id);
-      if (!list) roles.set(id, [r]);
-      else if (!list.some((x) => roleKey(x) === key)) list.push(r);
-    }
+/** Unpacks the roles of the lexicon's phrases, for an automaton of `patterns` patterns. */
+export function loadLexicon(value: unknown, patterns: number): Lexicon {
+  const compiled = readRecord(value, 'lexicon');
+  const sets = readArray(compiled.roleSets, 'lexicon.roleSets').map((set, i) =>
+    readArray(set, `lexicon.roleSets[${i}]`).map((role, j) => readRole(role, `lexicon.roleSets[${i}][${j}]`)),
+  );
+  const setOf = readColumn(compiled.patternRoles, 'lexicon.patternRoles', patterns);
+  checkBelow(setOf, sets.length + 1, 'lexicon.patternRoles');
+  // Each layer's share of every role list, worked out once rather than per hit.
+  const topical = sets.map((set) => set.filter(inTopicalLayer));
+  const context = sets.map((set) => set.filter(inContextLayer));
+  const rolesIn = (layer: Role[][]) => (pattern: number) => {
+    const set = setOf[pattern]!;
+    return set === 0 ? undefined : layer[set - 1];
   };
-  for (const pack of packs) {
-    for (const topic of pack.topics) {
-      for (const lex of Object.values(topic.lexicon)) {
-        for (const entry of lex.anchors)
-          add(entry, (tag) => (tag === 'not' ? { kind: 'block' } : { kind: 'anchor', topic: topic.id }));
-        for (const entry of lex.terms) {
-          add(entry, (tag) =>
-            tag === 'not' ? { kind: 'block' } : { kind: 'term', topic: topic.id, weak: tag === 'weak' },
-          );
-        }
-      }
-    }
-    for (const entries of Object.values(pack.context)) for (const entry of entries) add(entry, cueRole);
-  }
-
+  const topicalRoles = rolesIn(topical);
+  const contextRoles = rolesIn(context);
   return {
-    roles,
+    markTopical(flags) {
+      const topicalSet = topical.map((set) => set.some((r) => r.kind !== 'block'));
+      for (let p = 0; p < patterns; p++) if (setOf[p] !== 0 && topicalSet[setOf[p]! - 1]) flags[p] = 1;
+    },
     resolve(hits) {
-      const topical = resolveLayer(hits, roles, (r) => r.kind === 'anchor' || r.kind === 'term' || r.kind === 'block');
-      const context = resolveLayer(hits, roles, (r) => r.kind === 'cue' || r.kind === 'past' || r.kind === 'block');
-      return [...topical, ...context].sort((a, b) => a.start - b.start);
+      const found = [...resolveLayer(hits, topicalRoles), ...resolveLayer(hits, contextRoles)];
+      return found.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+function readRole(value: unknown, name: string): Role {
+  const role = readRecord(value, name);
+  const topic = () => {
+    const id = readString(role.topic, `${name}.topic`) as TopicId;
+    if (!TOPIC_IDS.includes(id)) invalid(`${name}.topic is no topic`);
+    return id;
+  };
+  switch (role.kind) {
+    case 'anchor':
+      return { kind: 'anchor', topic: topic() };
+    case 'term':
+      return { kind: 'term', topic: topic(), weak: readBoolean(role.weak, `${name}.weak`) };
+    case 'cue':
+      return {
+        kind: 'cue',
+        mx: readBoolean(role.mx, `${name}.mx`),
+        us: readBoolean(role.us, `${name}.us`),
+        era: readBoolean(role.era, `${name}.era`),
+      };
+    case 'past':
+    case 'block':
+      return { kind: role.kind };
+    default:
+      return invalid(`${name}.kind is no role`);
+  }
 }
 
 /**
@@ -107,10 +90,10 @@ export function addLexicon(builder: MatcherBuilder, packs: readonly Pack[]): Com
  * hides "troops". Topics and context are resolved apart, so the cue "U.S." inside the term
  * "U.S. military" still places nearby terms.
  */
-function resolveLayer(hits: Hits, roles: Map<number, Role[]>, inLayer: (role: Role) => boolean): LexiconHit[] {
-  const order: { i: number; roles: Role[] }[] = [];
+function resolveLayer(hits: Hits, rolesOf: (pattern: number) => readonly Role[] | undefined): LexiconHit[] {
+  const order: { i: number; roles: readonly Role[] }[] = [];
   for (let i = 0; i < hits.length; i++) {
-    const layerRoles = roles.get(hits.pattern[i]!)?.filter(inLayer);
+    const layerRoles = rolesOf(hits.pattern[i]!);
     if (layerRoles && layerRoles.length > 0) order.push({ i, roles: layerRoles });
   }
   order.sort((a, b) => hits.start[a.i]! - hits.start[b.i]! || hits.end[b.i]! - hits.end[a.i]!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Hits, MatcherBuilder } from './matcher';
+import { Hits, loadMatcher } from './matcher';
+import { MatcherBuilder } from './matcher-builder';
 import { normalize, toOriginal } from './normalize';
 
 /** Scans `text` for `phrases` ("word*" = prefix) and returns the matched original strings per phrase. */
@@ -7,7 +8,7 @@ function find(phrases: string[], text: string): [string, string][] {
   const builder = new MatcherBuilder();
   const ids = phrases.map((p) => builder.add(p.replace(/\*$/, ''), p.endsWith('*')));
   const hits = new Hits();
-  builder.build().scan(text, hits);
+  loadMatcher(builder.build(), 'automaton').scan(text, hits);
   const out: [string, string][] = [];
   for (let i = 0; i < hits.length; i++) {
     for (const [k, id] of ids.entries()) {
@@ -88,11 +89,27 @@ describe('matcher word boundaries', () => {
     expect(builder.add('Łódź')).toBe(-1);
   });
 
+  it('keeps matching while its transition table grows, across expanding characters', () => {
+    const builder = new MatcherBuilder();
+    const words: string[] = [];
+    for (let i = 0; i < 25; i++) for (let j = 0; j < 25; j++) words.push(String.fromCharCode(97 + i, 97 + j));
+    for (const word of words) builder.add(`${word} zz`);
+    // Each "…" reads as three separators and leads to a state not reached before.
+    const text = words.map((word) => `${word}…zz`).join('…');
+    const hits = new Hits();
+    loadMatcher(builder.build(), 'automaton').scan(text, hits);
+    const found = Array.from(hits.pattern.subarray(0, hits.length), (id, i) => [
+      words[id],
+      text.slice(hits.start[i], hits.end[i]),
+    ]);
+    expect(found).toEqual(words.map((word) => [word, `${word}…zz`]));
+  });
+
   it('stops at the first flagged hit', () => {
     const builder = new MatcherBuilder();
     builder.add('alpha');
     const beta = builder.add('beta');
-    const matcher = builder.build();
+    const matcher = loadMatcher(builder.build(), 'automaton');
     const stopOn = new Uint8Array(matcher.size);
     stopOn[beta] = 1;
     expect(matcher.scan('alpha alpha', new Hits(), stopOn)).toBe(false);
@@ -167,7 +184,7 @@ describe('matcher against a naive reference', () => {
       ids.push(id);
       phrases[id] = { words: normalize(words.join(' ')).text.split(' '), prefix };
     }
-    const matcher = builder.build();
+    const matcher = loadMatcher(builder.build(), 'automaton');
     for (let t = 0; t < 40; t++) {
       let text = '';
       for (let w = 0; w < 300; w++) {

@@ -1,10 +1,11 @@
+import type { ColumnValues } from './columns';
 import { foldUnit, isWordUnit } from './fold';
-import { isAcronym } from './lexicon-syntax';
+import { invalid, readColumn, readRecord } from './read';
 
 /**
- * A multi-phrase matcher: all phrases compiled once into one Aho–Corasick automaton, run in a
- * single pass over the ORIGINAL text while folding it on the fly, so hits come out with original
- * offsets and no folded copy of the text is ever built.
+ * A multi-phrase matcher: all phrases compiled once into one Aho–Corasick automaton (see
+ * `matcher-builder.ts`), run in a single pass over the ORIGINAL text while folding it on the fly,
+ * so hits come out with original offsets and no folded copy of the text is ever built.
  *
  * The automaton reads character classes, not characters: the 26 ASCII letters and 10 digits
  * (everything Latin folds to these), one class for any other letter or digit (it never matches a
@@ -16,15 +17,12 @@ import { isAcronym } from './lexicon-syntax';
  * only for hits, by walking back over the phrase's classes, so the loop itself stores nothing.
  */
 
-const SEP = 0;
-const OTHER_WORD = 1;
-const CLASSES = 38;
+export const SEP = 0;
+export const OTHER_WORD = 1;
+export const CLASSES = 38;
 const UNKNOWN = -1;
-const DROPPED = 64;
-const EXPANSION_BASE = 65;
-/** Pattern flags: the last word may continue; capitals only. */
-const PREFIX = 1;
-const ACRONYM = 2;
+export const DROPPED = 64;
+export const EXPANSION_BASE = 65;
 
 function classOfFolded(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return code - 0x61 + 2;
@@ -35,7 +33,8 @@ function classOfFolded(code: number): number {
 
 /** Class of each code unit, or DROPPED, or EXPANSION_BASE + index into `expansions`. */
 const unitClass = new Int16Array(0x10000).fill(UNKNOWN);
-const expansions: Uint8Array[] = [];
+/** The classes of each code unit that reads as several. */
+export const expansions: Uint8Array[] = [];
 
 function classify(code: number): number {
   const folded = foldUnit(code);
@@ -45,10 +44,10 @@ function classify(code: number): number {
   return EXPANSION_BASE + expansions.length - 1;
 }
 for (let c = 0; c < 0x80; c++) unitClass[c] = classify(c);
-/** Classes of the ASCII code units, for the loop's fast path. */
+/** Classes of the ASCII code units, for the matcher's fast path. */
 const ASCII_CLASS = Uint8Array.from(unitClass.subarray(0, 0x80));
 
-function classOf(code: number): number {
+export function classOf(code: number): number {
   let cls = unitClass[code]!;
   if (cls === UNKNOWN) {
     cls = classify(code);
@@ -63,6 +62,10 @@ function classesOf(code: number): ArrayLike<number> {
   if (cls === DROPPED) return [];
   return cls >= EXPANSION_BASE ? expansions[cls - EXPANSION_BASE]! : [cls];
 }
+
+/** Pattern flags: the last word may continue; capitals only. */
+export const PREFIX = 1;
+export const ACRONYM = 2;
 
 /** Where the word running through `from` ends (a prefix phrase is reported as the whole word). */
 function wordEnd(text: string, from: number): number {
@@ -104,22 +107,6 @@ function lastRead(text: string, at: number): number {
   return j;
 }
 
-/** The class sequence of a phrase, between separators (no closing one for a prefix phrase). */
-function compile(phrase: string, prefix: boolean): number[] {
-  const seq: number[] = [SEP];
-  const push = (c: number) => {
-    if (c !== SEP || seq[seq.length - 1] !== SEP) seq.push(c);
-  };
-  for (let i = 0; i < phrase.length; i++) {
-    const cls = classOf(phrase.charCodeAt(i));
-    if (cls < CLASSES) push(cls);
-    else if (cls !== DROPPED) for (const c of expansions[cls - EXPANSION_BASE]!) push(c);
-  }
-  while (seq.length > 1 && seq[seq.length - 1] === SEP) seq.pop();
-  if (!prefix && seq.length > 1) seq.push(SEP);
-  return seq;
-}
-
 /** Growable columns of hits: pattern id and original [start, end). */
 export class Hits {
   pattern = new Int32Array(64);
@@ -145,147 +132,75 @@ export class Hits {
   }
 }
 
-export class MatcherBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly lengths: number[] = [];
-  private readonly flags: number[] = [];
-  // The trie, built as phrases come in: per node its class, first child, next sibling, and the
-  // first phrase ending there (further ones chained through `nextEnding`).
-  private readonly label: number[] = [-1];
-  private readonly firstChild: number[] = [-1];
-  private readonly nextSibling: number[] = [-1];
-  private readonly firstEnding: number[] = [-1];
-  private readonly nextEnding: number[] = [];
-
-  /**
-   * Adds a phrase (deduplicated) and returns its pattern id, or -1 if it cannot be matched: no
-   * word in it, or a letter that does not fold to a–z (such a phrase would match any letter).
-   */
-  add(phrase: string, prefix = false): number {
-    const seq = compile(phrase, prefix);
-    if (seq.length < 2 || seq.includes(OTHER_WORD)) return -1;
-    const flags = (prefix ? PREFIX : 0) | (isAcronym(phrase) ? ACRONYM : 0);
-    const key = String.fromCharCode(flags, ...seq);
-    const known = this.ids.get(key);
-    if (known !== undefined) return known;
-    const id = this.lengths.length;
-    this.ids.set(key, id);
-    this.lengths.push(seq.length);
-    this.flags.push(flags);
-    let node = 0;
-    for (const cls of seq) node = this.child(node, cls);
-    this.nextEnding[id] = this.firstEnding[node]!;
-    this.firstEnding[node] = id;
-    return id;
-  }
-
-  private child(node: number, cls: number): number {
-    for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) if (this.label[c] === cls) return c;
-    const c = this.label.length;
-    this.label.push(cls);
-    this.firstChild.push(-1);
-    this.nextSibling.push(this.firstChild[node]!);
-    this.firstEnding.push(-1);
-    this.firstChild[node] = c;
-    return c;
-  }
-
-  build(): Matcher {
-    const { label, firstChild, nextSibling, firstEnding, nextEnding } = this;
-    const trie = {
-      label: Int32Array.from(label),
-      firstChild: Int32Array.from(firstChild),
-      nextSibling: Int32Array.from(nextSibling),
-    };
-    const nodes = label.length;
-    const fail = new Int32Array(nodes);
-    const outputLink = new Int32Array(nodes).fill(-1);
-    const accepting = new Uint8Array(nodes);
-    // Failure links breadth first: a node's fail is the longest proper suffix that is a node.
-    const queue = new Int32Array(nodes);
-    let tail = 0;
-    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) queue[tail++] = c;
-    for (let head = 0; head < tail; head++) {
-      const node = queue[head]!;
-      for (let c = firstChild[node]!; c >= 0; c = nextSibling[c]!) {
-        let f = fail[node]!;
-        let next = -1;
-        for (;;) {
-          next = childOf(trie, f, label[c]!);
-          if (next >= 0 || f === 0) break;
-          f = fail[f]!;
-        }
-        fail[c] = next >= 0 && next !== c ? next : 0;
-        queue[tail++] = c;
-      }
-      // Phrases ending at a shorter suffix end here too.
-      const f = fail[node]!;
-      outputLink[node] = firstEnding[f]! >= 0 ? f : outputLink[f]!;
-      accepting[node] = firstEnding[node]! >= 0 || outputLink[node]! >= 0 ? 1 : 0;
-    }
-
-    // A silent twin for each accepting separator state (see `Matcher`).
-    const twinOf = new Int32Array(nodes).fill(-1);
-    let count = nodes;
-    for (let node = 1; node < nodes; node++) if (label[node] === SEP && accepting[node]) twinOf[node] = count++;
-    const original = new Int32Array(count - nodes);
-    for (let node = 1; node < nodes; node++) if (twinOf[node]! >= 0) original[twinOf[node]! - nodes] = node;
-
-    const outStart = new Int32Array(nodes + 1);
-    const outList: number[] = [];
-    for (let node = 0; node < nodes; node++) {
-      outStart[node] = outList.length;
-      for (let n = node; n > 0; n = outputLink[n]!) {
-        for (let id = firstEnding[n]!; id >= 0; id = nextEnding[id]!) outList.push(id);
-      }
-    }
-    outStart[nodes] = outList.length;
-    return new Matcher({
-      trie,
-      fail,
-      accepting,
-      twinOf,
-      original,
-      outStart,
-      outList: Int32Array.from(outList),
-      lengths: Int32Array.from(this.lengths),
-      flags: Uint8Array.from(this.flags),
-    });
-  }
-}
-
-interface Trie {
-  label: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-}
-
-/** The child of `node` on class `cls`, or -1. */
-function childOf(trie: Trie, node: number, cls: number): number {
-  for (let c = trie.firstChild[node]!; c >= 0; c = trie.nextSibling[c]!) if (trie.label[c] === cls) return c;
-  return -1;
-}
-
+/** The automaton unpacked for running. Trie states are numbered breadth first, root 0. */
 interface Automaton {
-  trie: Trie;
-  fail: Int32Array;
-  accepting: Uint8Array;
-  /** The silent twin of an accepting separator state, or -1. */
-  twinOf: Int32Array;
-  /** The state each twin (numbered from the trie's size on) stands for. */
-  original: Int32Array;
-  /** Phrases ending in each trie state (CSR). */
-  outStart: Int32Array;
-  outList: Int32Array;
+  /** Per state: the class read to enter it. */
+  label: ColumnValues;
+  /** The children of state s are the states childStart[s] to childStart[s + 1] - 1. */
+  childStart: Int32Array;
+  fail: ColumnValues;
+  /** One plus the latest added phrase ending in each state itself, or 0; earlier ones in `nextEnding`. */
+  firstEnding: Int32Array;
+  nextEnding: Int32Array;
   /** Length of each phrase in classes, with its separators. */
-  lengths: Int32Array;
-  flags: Uint8Array;
+  lengths: ColumnValues;
+  flags: ColumnValues;
 }
 
 /**
- * The automaton runs as a DFA whose transitions are filled in on first use, so compiling costs
- * only the trie and its failure links. A transition holds the target's row offset (state ×
- * CLASSES, always even), plus one when phrases end there.
+ * Unpacks a compiled automaton, checking what the matcher relies on: every index in range, the
+ * children of each state numbered after it, and failure links to lower numbers, so that no walk
+ * over the automaton can leave it or loop. Everything else is worked out lazily, state by state,
+ * as texts reach them: a loaded detector costs one pass over the states.
+ */
+export function loadMatcher(value: unknown, name: string): Matcher {
+  const compiled = readRecord(value, name);
+  const label = readColumn(compiled.label, `${name}.label`);
+  const nodes = label.length;
+  if (nodes === 0) invalid(`${name} has no states`);
+  const children = readColumn(compiled.children, `${name}.children`, nodes);
+  const fail = readColumn(compiled.fail, `${name}.fail`, nodes);
+  const ends = readColumn(compiled.ends, `${name}.ends`);
+  const lengths = readColumn(compiled.lengths, `${name}.lengths`, ends.length);
+  const flags = readColumn(compiled.flags, `${name}.flags`, ends.length);
+
+  const childStart = new Int32Array(nodes + 1);
+  let next = 1;
+  for (let s = 0; s < nodes; s++) {
+    childStart[s] = next;
+    const count = children[s]!;
+    if (count !== 0 && next <= s) invalid(`${name}.children is not numbered breadth first`);
+    next += count;
+    if (next > nodes) invalid(`${name}.children is out of range`);
+    if (fail[s]! >= s && s !== 0) invalid(`${name}.fail is out of range`);
+  }
+  if (next !== nodes) invalid(`${name}.children does not cover every state`);
+  if (fail[0] !== 0) invalid(`${name}.fail is out of range`);
+  childStart[nodes] = nodes;
+
+  // Added in id order, so each state's chain runs from the latest phrase to the earliest.
+  const firstEnding = new Int32Array(nodes);
+  const nextEnding = new Int32Array(ends.length);
+  for (let id = 0; id < ends.length; id++) {
+    const end = ends[id]!;
+    if (end === 0 || end >= nodes) invalid(`${name}.ends is out of range`);
+    nextEnding[id] = firstEnding[end]!;
+    firstEnding[end] = id + 1;
+  }
+  return new Matcher({ label, childStart, fail, firstEnding, nextEnding, lengths, flags });
+}
+
+/**
+ * Rows of the transition table a matcher starts with (a typical page reaches a few hundred
+ * states, the source article about a thousand); it doubles as texts reach further states.
+ */
+const INITIAL_ROWS = 1024;
+
+/**
+ * The automaton runs as a DFA whose transitions are filled in on first use, in rows given out to
+ * states as they are first reached, so loading costs nothing per state or transition. Row k lies
+ * at offset (k + 1) × CLASSES (offset 0 stays unused, so 0 marks a transition not yet computed).
+ * A transition holds the target's row offset (always even), plus one when phrases end there.
  *
  * Separator runs read as one: a state entered on a separator stays there on further separators,
  * through a silent twin when phrases end there, so each hit is reported once.
@@ -293,39 +208,110 @@ interface Automaton {
 export class Matcher {
   /** Number of pattern ids. */
   readonly size: number;
-  private readonly delta: Int32Array;
   private readonly a: Automaton;
+  private delta: Int32Array;
+  private rows = 0;
+  /** Per row: the trie state it stands for, or for a state's silent twin its complement (~state). */
+  private rowState: Int32Array;
+  /** Per trie state: the offset of its row, and of its twin's, or 0 while it has none. */
+  private readonly stateRow: Int32Array;
+  private readonly twinRow: Int32Array;
+  /** Per trie state: one plus its output link (see `outputLink`), or 0 while unknown. */
+  private readonly outputLinks: Int32Array;
   private readonly initial: number;
 
   constructor(automaton: Automaton) {
     this.a = automaton;
     this.size = automaton.lengths.length;
-    const states = automaton.fail.length + automaton.original.length;
-    this.delta = new Int32Array(states * CLASSES).fill(-1);
-    this.initial = this.transition(0, SEP) & ~1;
+    const nodes = automaton.label.length;
+    // A row per state and per twin at most.
+    const capacity = Math.min(INITIAL_ROWS, 2 * nodes);
+    this.delta = new Int32Array((capacity + 1) * CLASSES);
+    this.rowState = new Int32Array(capacity);
+    this.stateRow = new Int32Array(nodes);
+    this.twinRow = new Int32Array(nodes);
+    this.outputLinks = new Int32Array(nodes);
+    this.initial = this.transition(this.rowOf(0), SEP) & ~1;
   }
 
-  /** The transition from the state at row offset `row` on `cls`, computed and remembered. */
+  private rowOf(state: number): number {
+    if (this.stateRow[state] === 0) this.stateRow[state] = this.addRow(state);
+    return this.stateRow[state]!;
+  }
+
+  private twinRowOf(state: number): number {
+    if (this.twinRow[state] === 0) this.twinRow[state] = this.addRow(~state);
+    return this.twinRow[state]!;
+  }
+
+  private addRow(rowState: number): number {
+    if (this.rows === this.rowState.length) {
+      const grow = (a: Int32Array, length: number) => {
+        const b = new Int32Array(length);
+        b.set(a);
+        return b;
+      };
+      this.delta = grow(this.delta, (this.rows * 2 + 1) * CLASSES);
+      this.rowState = grow(this.rowState, this.rows * 2);
+    }
+    this.rowState[this.rows] = rowState;
+    return ++this.rows * CLASSES;
+  }
+
+  /** The nearest state on the failure chain of `state` where phrases end, or 0 (the root) for none. */
+  private outputLink(state: number): number {
+    const known = this.outputLinks[state]!;
+    if (known !== 0) return known - 1;
+    const { fail, firstEnding } = this.a;
+    let link = fail[state]!;
+    while (link !== 0 && firstEnding[link] === 0) {
+      const further = this.outputLinks[link]!;
+      if (further !== 0) {
+        link = further - 1;
+        break;
+      }
+      link = fail[link]!;
+    }
+    this.outputLinks[state] = link + 1;
+    return link;
+  }
+
+  /** Whether phrases end in `state`, its own or its suffixes'. */
+  private accepting(state: number): boolean {
+    return this.a.firstEnding[state] !== 0 || this.outputLink(state) !== 0;
+  }
+
+  /** The transition from the row at offset `row` on `cls`, computed and remembered. */
   private transition(row: number, cls: number): number {
     const known = this.delta[row + cls]!;
-    if (known >= 0) return known;
-    const { trie, fail, accepting, twinOf, original } = this.a;
-    const nodes = fail.length;
-    const state = row / CLASSES;
-    let target: number;
-    if (state >= nodes) {
-      target = cls === SEP ? state : (this.transition(original[state - nodes]! * CLASSES, cls) / CLASSES) | 0;
-    } else if (cls === SEP && trie.label[state] === SEP) {
-      target = twinOf[state]! >= 0 ? twinOf[state]! : state;
-    } else {
-      const child = childOf(trie, state, cls);
-      if (child >= 0) target = child;
-      else if (state === 0) target = 0;
-      else target = (this.transition(fail[state]! * CLASSES, cls) / CLASSES) | 0;
-    }
-    const value = target * CLASSES + (target < nodes && accepting[target] ? 1 : 0);
+    if (known !== 0) return known;
+    const state = this.rowState[row / CLASSES - 1]!;
+    // A twin stays on separators and otherwise moves as the state it stands for.
+    let value: number;
+    if (state < 0) value = cls === SEP ? row : this.transition(this.rowOf(~state), cls);
+    else value = this.step(state, cls);
     this.delta[row + cls] = value;
     return value;
+  }
+
+  /**
+   * The transition of trie state `state` on `cls`: to its child on `cls`, or else where its
+   * failure link goes. Failure links lead to lower numbers, so the walk ends, at the root at the
+   * latest.
+   */
+  private step(state: number, cls: number): number {
+    const { label, childStart, fail } = this.a;
+    for (let s = state; ; s = fail[s]!) {
+      if (s !== state && this.stateRow[s] !== 0) {
+        const known = this.delta[this.stateRow[s]! + cls]!;
+        if (known !== 0) return known;
+      }
+      if (cls === SEP && s !== 0 && label[s] === SEP) return this.accepting(s) ? this.twinRowOf(s) : this.rowOf(s);
+      for (let c = childStart[s]!; c < childStart[s + 1]!; c++) {
+        if (label[c] === cls) return this.rowOf(c) + (this.accepting(c) ? 1 : 0);
+      }
+      if (s === 0) return this.rowOf(0);
+    }
   }
 
   /**
@@ -333,7 +319,8 @@ export class Matcher {
    * first hit of a flagged pattern and returns true.
    */
   scan(text: string, hits: Hits, stopOn?: Uint8Array): boolean {
-    const delta = this.delta;
+    // Computing a transition may grow the table: `delta` is read again after each.
+    let delta = this.delta;
     const n = text.length;
     let state = this.initial;
     for (let i = 0; i < n; i++) {
@@ -341,7 +328,10 @@ export class Matcher {
       const cls = code < 0x80 ? ASCII_CLASS[code]! : classOf(code);
       if (cls < CLASSES) {
         let next = delta[state + cls]!;
-        if (next < 0) next = this.transition(state, cls);
+        if (next === 0) {
+          next = this.transition(state, cls);
+          delta = this.delta;
+        }
         state = next & ~1;
         if (next & 1 && this.emit(text, hits, state, i, stopOn)) return true;
       } else if (cls !== DROPPED) {
@@ -350,6 +340,7 @@ export class Matcher {
           state = next & ~1;
           if (next & 1 && this.emit(text, hits, state, i, stopOn)) return true;
         }
+        delta = this.delta;
       }
     }
     // The text reads as if a separator followed it.
@@ -359,21 +350,22 @@ export class Matcher {
 
   /** Reports the phrases ending in the state at row offset `row`, entered on the character at `at`. */
   private emit(text: string, hits: Hits, row: number, at: number, stopOn: Uint8Array | undefined): boolean {
-    const { outStart, outList, lengths, flags } = this.a;
-    const index = row / CLASSES;
-    for (let o = outStart[index]!; o < outStart[index + 1]!; o++) {
-      const id = outList[o]!;
-      const prefix = (flags[id]! & PREFIX) !== 0;
-      // A whole-word phrase ends on the separator read at `at`; a prefix phrase on the letter there.
-      const last = prefix ? at : lastRead(text, at);
-      const start = startOf(text, last, lengths[id]! - (prefix ? 1 : 2));
-      const end = prefix ? wordEnd(text, at + 1) : last + 1;
-      if (flags[id]! & ACRONYM) {
-        const original = text.slice(start, end);
-        if (original !== original.toUpperCase()) continue;
+    const { firstEnding, nextEnding, lengths, flags } = this.a;
+    // A state's own phrases, then those of its suffixes; output links lead to lower numbers.
+    for (let s = this.rowState[row / CLASSES - 1]!; s > 0; s = this.outputLink(s)) {
+      for (let id = firstEnding[s]! - 1; id >= 0; id = nextEnding[id]! - 1) {
+        const prefix = (flags[id]! & PREFIX) !== 0;
+        // A whole-word phrase ends on the separator read at `at`; a prefix phrase on the letter there.
+        const last = prefix ? at : lastRead(text, at);
+        const start = startOf(text, last, lengths[id]! - (prefix ? 1 : 2));
+        const end = prefix ? wordEnd(text, at + 1) : last + 1;
+        if (flags[id]! & ACRONYM) {
+          const original = text.slice(start, end);
+          if (original !== original.toUpperCase()) continue;
+        }
+        hits.push(id, start, end);
+        if (stopOn?.[id]) return true;
       }
-      hits.push(id, start, end);
-      if (stopOn?.[id]) return true;
     }
     return false;
   }

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Pack } from '../pack/types';
 import { sourceArticle } from './__fixtures__/corpus';
 import { fixturePack } from './__fixtures__/pack';
+import { addQuotes } from './compile-quotes';
 import { createDetector } from './index';
-import { Hits, MatcherBuilder } from './matcher';
-import { QuoteFinder } from './quotes';
+import { Hits, loadMatcher } from './matcher';
+import { MatcherBuilder } from './matcher-builder';
+import { loadQuotes } from './quotes';
 
 /** The quote finder alone, so a text need not be about the dispute to be searched. */
 function finder(pack: Pack = fixturePack) {
   const builder = new MatcherBuilder();
-  const quotes = new QuoteFinder(builder, [pack]);
-  const matcher = builder.build();
+  const compiled = addQuotes(builder, [pack]);
+  const matcher = loadMatcher(builder.build(), 'automaton');
+  const quotes = loadQuotes(compiled, matcher.size);
   return (text: string) => {
     const hits = new Hits();
     matcher.scan(text, hits);

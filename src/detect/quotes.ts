@@ -1,25 +1,22 @@
 import search from 'approx-string-match';
-import type { Pack } from '../pack/types';
-import { compact, compactText } from './compact';
-import type { Hits, MatcherBuilder } from './matcher';
+import { compact } from './compact';
+import type { Hits } from './matcher';
+import { checkBelow, invalid, readArray, readColumn, readIndex, readRecord, readString } from './read';
 
 /**
  * Finds the packs' quotes: every wording (as the source prints it, the original, translations,
  * press variants), exactly or approximately, whole or in part.
  *
- * Each wording is cut into overlapping pieces of PIECE_WORDS words, so a page that prints only a
- * fragment still matches. A piece is searched for only where a cheap filter passes: two distinct
- * word pairs of it (its keywords: consecutive words, not both among the commonest) were found
- * close together by the one-pass matcher. The search, exact first and then fuzzy (Myers,
- * `approx-string-match`, with an error budget proportional to the piece's length), is confined
- * to a window of at most MAX_WINDOW characters around them; a scan makes at most MAX_SEARCHES
- * piece searches and fits at most MAX_GROUPS matches, so a long or repetitive text can never blow
- * up. Pieces found side by side merge, and the match is then fitted word by word to what the text
- * really says.
+ * Each wording is cut into overlapping pieces (see `compile-quotes.ts`), so a page that prints
+ * only a fragment still matches. A piece is searched for only where a cheap filter passes: two
+ * distinct word pairs of it (its keywords) were found close together by the one-pass matcher.
+ * The search, exact first and then fuzzy (Myers, `approx-string-match`, with an error budget
+ * proportional to the piece's length), is confined to a window of at most MAX_WINDOW characters
+ * around them; a scan makes at most MAX_SEARCHES piece searches and fits at most MAX_GROUPS
+ * matches, so a long or repetitive text can never blow up. Pieces found side by side merge, and
+ * the match is then fitted word by word to what the text really says.
  */
 
-const PIECE_WORDS = 8;
-const PIECE_STRIDE = 4;
 const ERROR_RATE = 0.15;
 const GROW_ERROR_RATE = 0.34;
 const MIN_WORDS = 4;
@@ -28,21 +25,6 @@ const KEYWORDS_NEEDED = 2;
 const MAX_WINDOW = 1200;
 const MAX_SEARCHES = 300;
 const MAX_GROUPS = 100;
-
-/**
- * Function words and the commonest words of the dispute's prose: a pair of them ("of the",
- * "united states") says nothing about which quote may be near.
- */
-const COMMON = new Set(
-  (
-    'a an and are as at be but by for from has have he her his i in is it its me my no not of on or our ' +
-    'she so that the their them there they this to us was we were what which who will with would you ' +
-    'united states america american mexico mexican president government country ' +
-    'a al como con de del el en es esta este la las le les lo los mas mi no nos nuestro nuestra o para ' +
-    'pero por que se si su sus un una y ya estados unidos mexico presidente presidenta gobierno pais'
-  ).split(' '),
-);
-const KEYWORD_MIN_LETTERS = 7;
 
 interface Wording {
   quote: number;
@@ -74,30 +56,6 @@ export interface FoundQuote {
 
 const budget = (length: number) => Math.floor(length * ERROR_RATE);
 
-function wordingsOf(pack: Pack): (QuoteDef & { texts: string[] })[] {
-  return pack.quotes.map((q) => ({
-    id: q.id,
-    speaker: q.speaker,
-    // The pack may judge the source's attribution acceptable (a spokesman's words given to his council).
-    rightfulSpeakers: [q.speaker, ...(q.attributedTo && q.status !== 'misattributed' ? [q.attributedTo] : [])],
-    texts: [
-      q.sourceText,
-      q.original.text,
-      q.translation?.en,
-      q.translation?.es,
-      ...q.variants.map((v) => v.text),
-    ].filter((t): t is string => typeof t === 'string' && t.trim() !== ''),
-  }));
-}
-
-function cut(words: string[]): [number, number][] {
-  if (words.length <= PIECE_WORDS + 2) return [[0, words.length]];
-  const ranges: [number, number][] = [];
-  for (let from = 0; from + PIECE_WORDS < words.length; from += PIECE_STRIDE) ranges.push([from, from + PIECE_WORDS]);
-  ranges.push([words.length - PIECE_WORDS, words.length]);
-  return ranges;
-}
-
 /** A piece found in the text: its word range in the wording and its original span. */
 interface PieceHit {
   wording: number;
@@ -116,51 +74,86 @@ interface Fit {
   errors: number;
 }
 
+/** Pieces each keyword pattern belongs to (CSR over pattern ids), with its number in the piece. */
+interface KeywordPieces {
+  start: Int32Array;
+  piece: Int32Array;
+  keyword: Int32Array;
+}
+
+/**
+ * Unpacks the quotes, for an automaton of `patterns` patterns. Every piece must cover at least
+ * one word: an empty one would be found everywhere.
+ */
+export function loadQuotes(value: unknown, patterns: number): QuoteFinder {
+  const compiled = readRecord(value, 'quotes');
+  const quotes = readArray(compiled.quotes, 'quotes.quotes').map((v, i): QuoteDef => {
+    const name = `quotes.quotes[${i}]`;
+    const q = readRecord(v, name);
+    return {
+      id: readString(q.id, `${name}.id`),
+      speaker: readString(q.speaker, `${name}.speaker`),
+      rightfulSpeakers: readArray(q.rightfulSpeakers, `${name}.rightfulSpeakers`).map((s) =>
+        readString(s, `${name}.rightfulSpeakers`),
+      ),
+    };
+  });
+  const wordings = readArray(compiled.wordings, 'quotes.wordings').map((v, i): Wording => {
+    const name = `quotes.wordings[${i}]`;
+    const w = readRecord(v, name);
+    const words = readString(w.words, `${name}.words`).split(' ');
+    if (words.includes('')) invalid(`${name}.words has an empty word`);
+    return { quote: readIndex(w.quote, quotes.length, `${name}.quote`), words };
+  });
+  const wording = readColumn(compiled.pieceWording, 'quotes.pieceWording');
+  const count = wording.length;
+  const from = readColumn(compiled.pieceFrom, 'quotes.pieceFrom', count);
+  const to = readColumn(compiled.pieceTo, 'quotes.pieceTo', count);
+  const keywords = readColumn(compiled.pieceKeywords, 'quotes.pieceKeywords', count);
+  checkBelow(wording, wordings.length, 'quotes.pieceWording');
+  const pieces: Piece[] = [];
+  for (let i = 0; i < count; i++) {
+    const words = wordings[wording[i]!]!.words;
+    if (from[i]! >= to[i]! || to[i]! > words.length) invalid('quotes.pieceFrom/pieceTo is out of range');
+    const text = words.slice(from[i], to[i]).join(' ');
+    pieces.push({ wording: wording[i]!, from: from[i]!, to: to[i]!, text, keywords: keywords[i]! });
+  }
+
+  const pattern = readColumn(compiled.keywordPattern, 'quotes.keywordPattern');
+  const piece = readColumn(compiled.keywordPiece, 'quotes.keywordPiece', pattern.length);
+  const keyword = readColumn(compiled.keywordNumber, 'quotes.keywordNumber', pattern.length);
+  checkBelow(pattern, patterns, 'quotes.keywordPattern');
+  checkBelow(piece, count, 'quotes.keywordPiece');
+  // Grouped by pattern, each group in the compiled order.
+  const start = new Int32Array(patterns + 1);
+  for (const p of pattern) start[p + 1]!++;
+  for (let p = 0; p < patterns; p++) start[p + 1]! += start[p]!;
+  const filled = start.slice(0, patterns);
+  const byPattern: KeywordPieces = {
+    start,
+    piece: new Int32Array(pattern.length),
+    keyword: new Int32Array(pattern.length),
+  };
+  for (let k = 0; k < pattern.length; k++) {
+    const at = filled[pattern[k]!]!++;
+    byPattern.piece[at] = piece[k]!;
+    byPattern.keyword[at] = keyword[k]!;
+  }
+  return new QuoteFinder(quotes, wordings, pieces, byPattern);
+}
+
 export class QuoteFinder {
-  private readonly quotes: QuoteDef[] = [];
-  private readonly wordings: Wording[] = [];
-  private readonly pieces: Piece[] = [];
-  /** Pieces each keyword pattern belongs to, with the keyword's number inside the piece. */
-  private readonly keywordPieces = new Map<number, { piece: number; keyword: number }[]>();
+  constructor(
+    private readonly quotes: readonly QuoteDef[],
+    private readonly wordings: readonly Wording[],
+    private readonly pieces: readonly Piece[],
+    private readonly keywordPieces: KeywordPieces,
+  ) {}
 
-  constructor(builder: MatcherBuilder, packs: readonly Pack[]) {
-    const seen = new Set<string>();
-    for (const pack of packs) {
-      for (const { texts, ...def } of wordingsOf(pack)) {
-        const quote = this.quotes.push(def) - 1;
-        for (const text of texts) {
-          const words = compactText(text).split(' ').filter(Boolean);
-          const key = `${quote}:${words.join(' ')}`;
-          if (words.length < 3 || seen.has(key)) continue;
-          seen.add(key);
-          const wording = this.wordings.push({ quote, words }) - 1;
-          for (const [from, to] of cut(words)) this.addPiece(builder, wording, words, from, to);
-        }
-      }
-    }
-  }
-
-  private addPiece(builder: MatcherBuilder, wording: number, words: string[], from: number, to: number): void {
-    const piece = this.pieces.length;
-    const keywords = new Set<string>();
-    for (let i = from; i + 1 < to; i++) {
-      const pair = [words[i]!, words[i + 1]!];
-      if (pair.every((w) => COMMON.has(w)) || pair.join('').length < KEYWORD_MIN_LETTERS) continue;
-      keywords.add(pair.join(' '));
-    }
-    [...keywords].forEach((phrase, keyword) => {
-      const id = builder.add(phrase);
-      if (id < 0) return;
-      const list = this.keywordPieces.get(id) ?? [];
-      list.push({ piece, keyword });
-      this.keywordPieces.set(id, list);
-    });
-    this.pieces.push({ wording, from, to, text: words.slice(from, to).join(' '), keywords: keywords.size });
-  }
-
-  /** Pattern ids of the keywords, for the matcher's prefilter. */
-  keywordPatterns(): number[] {
-    return [...this.keywordPieces.keys()];
+  /** Sets the flag of every pattern that is a keyword of some piece. */
+  markKeywords(flags: Uint8Array): void {
+    const { start } = this.keywordPieces;
+    for (let p = 0; p + 1 < start.length; p++) if (start[p + 1]! > start[p]!) flags[p] = 1;
   }
 
   find(text: string, hits: Hits): FoundQuote[] {
@@ -182,12 +175,13 @@ export class QuoteFinder {
   /** Windows (original offsets) where two rare words of a piece occur close together, per piece. */
   private candidateWindows(hits: Hits): Map<number, [number, number][]> {
     const perPiece = new Map<number, { at: number; keyword: number }[]>();
+    const owners = this.keywordPieces;
     for (let i = 0; i < hits.length; i++) {
-      const owners = this.keywordPieces.get(hits.pattern[i]!);
-      if (!owners) continue;
-      for (const { piece, keyword } of owners) {
+      const pattern = hits.pattern[i]!;
+      for (let o = owners.start[pattern]!; o < owners.start[pattern + 1]!; o++) {
+        const piece = owners.piece[o]!;
         const list = perPiece.get(piece) ?? [];
-        list.push({ at: hits.start[i]!, keyword });
+        list.push({ at: hits.start[i]!, keyword: owners.keyword[o]! });
         perPiece.set(piece, list);
       }
     }

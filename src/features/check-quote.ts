@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Detector, QuoteMatch } from '../detect';
 import { isContentRequest } from '../messaging/protocol';
-import type { Pack, TopicId } from '../pack/types';
-import type { PageMention } from '../page/scan';
+import type { TopicId } from '../pack/types';
+import type { PageMention, QuoteTopic } from '../page/scan';
 import type { CardMention } from '../ui/card/Card';
 import type { HoverIntent } from '../ui/card/hover-intent';
 import type { Box } from '../ui/card/position';
@@ -32,7 +32,7 @@ function mostMentioned(topics: Partial<Record<TopicId, number>>): TopicId | null
  * not one of them. Readers often select the quotation alone; the words around it (`context`,
  * the selection's paragraph) then tell who the page says spoke.
  */
-export function checkQuote(detector: Detector, pack: Pack, text: string, context?: string): CardMention {
+export function checkQuote(detector: Detector, quoteTopic: QuoteTopic, text: string, context?: string): CardMention {
   const result = detector.scan(text, CHECK_OPTIONS);
   const found = longest(result.quotes);
   if (!found) return { topic: mostMentioned(result.topics), text, checked: true };
@@ -41,7 +41,7 @@ export function checkQuote(detector: Detector, pack: Pack, text: string, context
     const inContext = detector.scan(context, CHECK_OPTIONS).quotes.find((q) => q.quote === found.quote);
     if (inContext) ({ attributedTo, misattributed } = inContext);
   }
-  const topic = pack.quotes.find((quote) => quote.id === found.quote)?.topics[0] ?? mostMentioned(result.topics);
+  const topic = quoteTopic(found.quote) ?? mostMentioned(result.topics);
   return { topic, text, quote: { id: found.quote, attributedTo, misattributed }, checked: true };
 }
 
@@ -67,7 +67,7 @@ function boxOf(range: Range | null): Box {
 export interface QuoteCheckOptions {
   overlay: OverlayHost;
   intent: HoverIntent<PageMention>;
-  pack: Pack;
+  quoteTopic: QuoteTopic;
   detector: () => Detector;
   signal: AbortSignal;
 }
@@ -82,7 +82,7 @@ export interface QuoteCheck {
  * until closed (close button or Escape), following the selection as the page scrolls. The card's
  * close button must call `close` before the hover card's own hide, which forgets what it showed.
  */
-export function setUpQuoteCheck({ overlay, intent, pack, detector, signal }: QuoteCheckOptions): QuoteCheck {
+export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal }: QuoteCheckOptions): QuoteCheck {
   /** The selection the card shows a check of; undefined when it shows none. */
   let anchor: Range | null | undefined;
   let returnFocus: HTMLElement | null = null;
@@ -106,7 +106,7 @@ export function setUpQuoteCheck({ overlay, intent, pack, detector, signal }: Quo
     const selection = window.getSelection();
     const range =
       selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
-    const mention = checkQuote(detector(), pack, message.text.trim(), range ? paragraphText(range) : undefined);
+    const mention = checkQuote(detector(), quoteTopic, message.text.trim(), range ? paragraphText(range) : undefined);
     intent.hide();
     anchor = range;
     const active = document.activeElement;

@@ -17,18 +17,31 @@ export function caveatsFor(pack: Pack, scan: PageScan): number {
   return pack.caveats.filter((caveat) => caveat.severity !== 'none' && caveat.topics.some((t) => topics.has(t))).length;
 }
 
-/** Shows the corner notice on pages about the dispute (unless turned off), hides it elsewhere. */
-export function updateNotice(
-  overlay: OverlayHost,
-  pack: Pack,
-  scan: PageScan,
-  painted: number,
-  enabled: boolean,
-  open: () => void,
-): void {
-  if (!enabled || !scan.about || scan.mentions.length === 0) {
-    overlay.setNotice(null);
-    return;
-  }
-  overlay.setNotice({ mentions: scan.mentions.length, painted, caveats: caveatsFor(pack, scan), onOpen: open });
+export interface NoticeUpdate {
+  scan: PageScan;
+  painted: number;
+  enabled: boolean;
+  open: () => void;
+}
+
+/**
+ * Shows the corner notice on pages about the dispute (unless turned off), hides it elsewhere.
+ * The caveat count needs the pack, read only once a page has something to show; an update that
+ * waited for it never undoes a later one.
+ */
+export function noticeUpdater(overlay: OverlayHost, pack: () => Promise<Pack>): (update: NoticeUpdate) => void {
+  let latest = 0;
+  return ({ scan, painted, enabled, open }) => {
+    const mine = ++latest;
+    if (!enabled || !scan.about || scan.mentions.length === 0) {
+      overlay.setNotice(null);
+      return;
+    }
+    pack()
+      .then((loaded) => {
+        if (mine !== latest) return;
+        overlay.setNotice({ mentions: scan.mentions.length, painted, caveats: caveatsFor(loaded, scan), onOpen: open });
+      })
+      .catch(() => undefined);
+  };
 }

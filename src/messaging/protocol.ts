@@ -31,7 +31,9 @@ export type ContentRequest =
 export type BackgroundRequest =
   | { type: 'borderline:mention-count'; count: number }
   /** Pages cannot open extension pages themselves; the background opens the source view. */
-  | { type: 'borderline:open-source' };
+  | { type: 'borderline:open-source' }
+  /** The stored pack and detector are missing or stale: the background makes them again. */
+  | { type: 'borderline:prepare-pack' };
 
 function isRecord(message: unknown): message is Record<string, unknown> {
   return typeof message === 'object' && message !== null;
@@ -60,7 +62,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
-  if (message.type === 'borderline:open-source') return true;
+  if (message.type === 'borderline:open-source' || message.type === 'borderline:prepare-pack') return true;
   return message.type === 'borderline:mention-count' && isIndex(message.count);
 }
 

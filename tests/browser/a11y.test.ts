@@ -1,29 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
-import { demoRoutes } from '../../scripts/lib/demo-pages';
-import { paintedRanges, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
-import { servePages } from '../../scripts/lib/serve';
-import { openOptions, openPopup, sendToTab, seriousViolations } from './extension-ui';
+import type { ExtensionBrowser } from '../../scripts/lib/browser';
+import { paintedRanges, rangeCenter } from '../../scripts/lib/inspect';
+import { type ArticleSetup, openArticle, openOptions, openPopup, sendToTab, seriousViolations } from './extension-ui';
 
 let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
 let article: Page;
 let articleTab: number;
 
+let setup: ArticleSetup;
+
 beforeAll(async () => {
-  server = await servePages(demoRoutes());
-  browser = await launchWithExtension({ colorScheme: 'light' });
-  article = await browser.context.newPage();
-  await article.goto(`${server.origin}/article.html`);
-  await waitForPainted(article);
-  articleTab = await tabIdOf(browser.worker, article);
+  setup = await openArticle({ colorScheme: 'light' });
+  ({ browser, article, articleTab } = setup);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => setup?.close());
 
 /** The card, once its opening animation (if any) is over: colours are checked at full opacity. */
 async function settledCard(page: Page) {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page, Worker } from 'playwright-core';
-import type { ExtensionBrowser } from '../../scripts/lib/browser';
+import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from '../../scripts/lib/browser';
+import { demoRoutes } from '../../scripts/lib/demo-pages';
+import { tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
+import { type Routes, servePages } from '../../scripts/lib/serve';
 import type { ContentRequest } from '../../src/messaging/protocol';
 
 /** The extension API as the service worker sees it (inside `worker.evaluate`). */
@@ -94,4 +97,28 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<{ re
   await stopped;
   const restarted = workerReaches(cdp, browser.extensionId, 'running').finally(() => page.close());
   return { restarted };
+}
+
+export interface ArticleSetup {
+  browser: ExtensionBrowser;
+  server: Awaited<ReturnType<typeof servePages>>;
+  /** The demo article, painted. */
+  article: Page;
+  articleTab: number;
+  close: () => Promise<void>;
+}
+
+/** A browser with the extension, the demo pages (and `routes`) served, the article open and painted. */
+export async function openArticle(launch: LaunchOptions = {}, routes: Routes = {}): Promise<ArticleSetup> {
+  const server = await servePages({ ...demoRoutes(), ...routes });
+  const browser = await launchWithExtension(launch);
+  const article = await browser.context.newPage();
+  await article.goto(`${server.origin}/article.html`);
+  await waitForPainted(article);
+  const articleTab = await tabIdOf(browser.worker, article);
+  const close = async () => {
+    await browser.close();
+    await server.close();
+  };
+  return { browser, server, article, articleTab, close };
 }

@@ -2,18 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
-import { demoRoutes } from '../../scripts/lib/demo-pages';
-import { rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
-import { servePages } from '../../scripts/lib/serve';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { rangeCenter } from '../../scripts/lib/inspect';
 import { secondPack } from '../../src/pack/__fixtures__/second-pack';
-import { openOptions, openPopup } from './extension-ui';
+import { type ArticleSetup, openArticle, openOptions, openPopup } from './extension-ui';
 
 /** The extension API as pages and the service worker see it. */
 declare const chrome: { i18n: { getUILanguage: () => string; getMessage: (name: string) => string } };
 
 let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
 let article: Page;
 let articleTab: number;
 
@@ -39,19 +36,14 @@ function englishOn(text: string | null): string[] {
   return englishPieces().filter((piece) => text?.includes(piece));
 }
 
+let setup: ArticleSetup;
+
 beforeAll(async () => {
-  server = await servePages(demoRoutes());
-  browser = await launchWithExtension({ locale: 'es' });
-  article = await browser.context.newPage();
-  await article.goto(`${server.origin}/article.html`);
-  await waitForPainted(article);
-  articleTab = await tabIdOf(browser.worker, article);
+  setup = await openArticle({ locale: 'es' });
+  ({ browser, article, articleTab } = setup);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => setup?.close());
 
 describe('under a Spanish browser', () => {
   it('the browser reports Spanish, and the extension’s messages are Spanish everywhere', async () => {

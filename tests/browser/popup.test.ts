@@ -1,40 +1,34 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
-import { demoRoutes } from '../../scripts/lib/demo-pages';
+import type { ExtensionBrowser } from '../../scripts/lib/browser';
 import { paintedRanges, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
-import { servePages } from '../../scripts/lib/serve';
 import { defaultPack } from '../../src/pack/default';
 import { caveatsForTopic, quotesForTopic } from '../../src/ui/pack-view';
-import { openPopup } from './extension-ui';
+import { type ArticleSetup, openArticle, openPopup } from './extension-ui';
 import { ARTICLE_BODY, page } from './fixtures';
 
 let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof servePages>>;
 let article: Page;
 let articleTab: number;
 
+let setup: ArticleSetup;
+
 beforeAll(async () => {
-  server = await servePages({
-    ...demoRoutes(),
-    // Far more mentions than are worth painting.
-    '/many.html': page(ARTICLE_BODY.repeat(150)),
-  });
-  browser = await launchWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(`${server.origin}/article.html`);
-  await waitForPainted(article);
-  articleTab = await tabIdOf(browser.worker, article);
+  setup = await openArticle(
+    {},
+    {
+      // Far more mentions than are worth painting.
+      '/many.html': page(ARTICLE_BODY.repeat(150)),
+    },
+  );
+  ({ browser, article, articleTab } = setup);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => setup?.close());
 
 async function tabOf(path: string): Promise<{ tab: Page; tabId: number }> {
   const tab = await browser.context.newPage();
-  await tab.goto(path.startsWith('about:') ? path : server.origin + path);
+  await tab.goto(path.startsWith('about:') ? path : setup.server.origin + path);
   return { tab, tabId: await tabIdOf(browser.worker, tab) };
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** The shared corpus beside the repository (or where BORDERLINE_SHARED points), for tests. */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const sharedDir = process.env.BORDERLINE_SHARED
+export const sharedDir = process.env.BORDERLINE_SHARED
   ? path.resolve(process.env.BORDERLINE_SHARED)
   : path.resolve(repoRoot, '../shared');
 

@@ -15,7 +15,8 @@ export const UI_HOST_TAG = 'borderline-ui';
 
 export interface OverlayHostOptions {
   ctx: ContentScriptContext;
-  pack: Pack;
+  /** The pack the card shows, read on the first card: pages with nothing to show never need it. */
+  pack: () => Promise<Pack>;
   lang: Lang;
   onCardEnter: () => void;
   onCardLeave: () => void;
@@ -56,6 +57,7 @@ export class OverlayHost {
   private opening: Promise<void> = Promise.resolve();
   private state: OverlayState = { card: null, notice: null };
   private noticeDismissed = false;
+  private pack: Pack | null = null;
 
   constructor(private readonly options: OverlayHostOptions) {}
 
@@ -95,11 +97,12 @@ export class OverlayHost {
   }
 
   private draw(ui: ShadowRootContentScriptUi<void>): void {
-    const { pack, lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource } = this.options;
+    const { lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource } = this.options;
+    const { pack } = this;
     const { card, notice } = this.state;
     render(
       <>
-        {card && (
+        {card && pack && (
           <div class="card-frame" onPointerEnter={onCardEnter} onPointerLeave={onCardLeave}>
             <Card
               pack={pack}
@@ -119,6 +122,7 @@ export class OverlayHost {
 
   openCard(mention: CardMention, anchor: Box): Promise<void> {
     this.opening = (async () => {
+      this.pack ??= await this.options.pack();
       const ui = await this.ensureUi();
       this.state = { ...this.state, card: mention };
       this.draw(ui);

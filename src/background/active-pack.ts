@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { compileDetector } from '../detect/compile';
+import { isBackgroundRequest } from '../messaging/protocol';
+import type { Pack, TopicId } from '../pack/types';
+import { activePackItem, type DetectionData, detectionItem } from '../settings/active-pack';
+import { loadActivePack, packsItem } from '../settings/packs';
+
+function quoteTopics(pack: Pack): Record<string, TopicId> {
+  const topics: Record<string, TopicId> = {};
+  for (const quote of pack.quotes) {
+    const [topic] = quote.topics;
+    if (topic) topics[quote.id] = topic;
+  }
+  return topics;
+}
+
+/** Combines the packs, compiles the detector and stores both for content scripts. */
+export async function prepareActivePack(): Promise<void> {
+  const pack = await loadActivePack();
+  const detection: DetectionData = {
+    version: browser.runtime.getManifest().version,
+    compiled: compileDetector(pack),
+    quoteTopics: quoteTopics(pack),
+  };
+  await activePackItem.setValue(pack);
+  await detectionItem.setValue(detection);
+}
+
+/** Keeps the stored pack and detector in step with the extension and the imported packs. */
+export function setUpActivePack(): void {
+  let preparing: Promise<void> | null = null;
+  const prepare = () => {
+    preparing ??= prepareActivePack().finally(() => {
+      preparing = null;
+    });
+    return preparing;
+  };
+  browser.runtime.onInstalled.addListener(() => void prepare());
+  browser.runtime.onStartup.addListener(() => void prepare());
+  packsItem.watch(() => void prepare());
+  browser.runtime.onMessage.addListener((message) => {
+    if (!isBackgroundRequest(message) || message.type !== 'borderline:prepare-pack') return undefined;
+    return prepare().then(() => true);
+  });
+}
