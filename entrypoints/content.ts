@@ -14,6 +14,7 @@ import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
 import type { BackgroundRequest } from '../src/messaging/protocol';
 import type { Pack } from '../src/pack/types';
+import type { DetectionData } from '../src/settings/active-pack';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
 import { OverlayHost } from '../src/ui/overlay/overlay-host';
@@ -33,10 +34,19 @@ export default defineContentScript({
     if (!document.body) return;
     let settings = await loadSettings();
     // Packs imported later apply when the page is next loaded.
-    const detection = await loadDetection();
+    // Read only where Borderline is on: a site turned off costs nothing.
+    let detection: DetectionData | undefined;
     let loaded: Detector | undefined;
-    const detector = () => (loaded ??= loadDetector(detection.compiled));
-    const quoteTopic = (id: string) => detection.quoteTopics[id];
+    const ready = async () => {
+      detection ??= await loadDetection();
+      loaded ??= loadDetector(detection.compiled);
+      return loaded;
+    };
+    const detector = () => {
+      if (!loaded) throw new Error('The detector is used before it is loaded.');
+      return loaded;
+    };
+    const quoteTopic = (id: string) => detection?.quoteTopics[id];
     let pack: Promise<Pack> | undefined;
     const cardPack = () => (pack ??= loadPack());
     const hostname = location.hostname;
@@ -80,17 +90,19 @@ export default defineContentScript({
     const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
     const nav = setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
     answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
-    const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal });
+    const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, signal });
     answerCommands({
       nav,
       toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
       signal,
     });
 
-    const apply = () => {
+    const apply = async () => {
       intent.setOpenDelay(settings.hoverDelayMs);
       if (enabledHere()) {
-        session.start();
+        await ready();
+        // The reader may have turned the site off while the detector loaded.
+        if (enabledHere() && !signal.aborted) session.start();
         return;
       }
       intent.hide();
@@ -99,13 +111,13 @@ export default defineContentScript({
     const unwatch = settingsItem.watch((next) => {
       settings = { ...settings, ...next };
       session.updateSettings(settings);
-      apply();
+      void apply();
     });
     signal.addEventListener('abort', () => {
       unwatch();
       session.stop();
       overlay.remove();
     });
-    apply();
+    await apply();
   },
 });

@@ -68,7 +68,7 @@ export interface QuoteCheckOptions {
   overlay: OverlayHost;
   intent: HoverIntent<PageMention>;
   quoteTopic: QuoteTopic;
-  detector: () => Detector;
+  detector: () => Promise<Detector>;
   signal: AbortSignal;
 }
 
@@ -101,19 +101,22 @@ export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal 
     returnFocus = null;
   };
 
-  const listener = (message: unknown) => {
-    if (!isContentRequest(message) || message.type !== 'borderline:check-quote') return undefined;
+  const answer = async (text: string) => {
     const selection = window.getSelection();
     const range =
       selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
-    const mention = checkQuote(detector(), quoteTopic, message.text.trim(), range ? paragraphText(range) : undefined);
+    const mention = checkQuote(await detector(), quoteTopic, text.trim(), range ? paragraphText(range) : undefined);
     intent.hide();
     anchor = range;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !overlay.contains(active)) returnFocus = active;
     void overlay.openCard(mention, boxOf(range));
     overlay.focusCard();
-    return Promise.resolve(true);
+    return true;
+  };
+  const listener = (message: unknown) => {
+    if (!isContentRequest(message) || message.type !== 'borderline:check-quote') return undefined;
+    return answer(message.text);
   };
   browser.runtime.onMessage.addListener(listener);
 
