@@ -42,7 +42,7 @@ async function headless(browser: ExtensionBrowser, origin: string): Promise<void
   const target = await rangeCenter(article, 'troops');
   if (!target) throw new Error('No highlighted mention to hover on the article.');
   await article.mouse.move(target.x, target.y);
-  await article.locator('borderline-ui').waitFor({ state: 'visible', timeout: 5_000 });
+  await article.locator('borderline-ui .card').waitFor({ state: 'visible', timeout: 5_000 });
   await article.screenshot({ path: resolve(OUTPUT, 'card.png') });
 
   const unrelated = await context.newPage();
