@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { bytesByModule, type SourceMapV3 } from './sourcemap';
+
+export interface BundleBytes {
+  content: number;
+  popup: number;
+  background: number;
+}
+
+/** Scripts an HTML page of the extension loads: its module script and the chunks it preloads. */
+function scriptsOfPage(dir: string, html: string): string[] {
+  const page = readFileSync(join(dir, html), 'utf8');
+  const refs = [...page.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g)];
+  return refs.map((match) => join(dir, match[1]!));
+}
+
+/** A chunk and every chunk it imports statically, followed to the end. */
+function withImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...files];
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(resolve(dirname(file), match[1]!));
+    }
+  }
+  return [...seen];
+}
+
+export function popupFiles(dir: string): string[] {
+  return withImports(scriptsOfPage(dir, 'popup.html'));
+}
+
+export function bundleBytes(dir: string): BundleBytes {
+  const size = (file: string) => statSync(file).size;
+  return {
+    content: size(join(dir, 'content-scripts/content.js')),
+    popup: popupFiles(dir).reduce((total, file) => total + size(file), 0),
+    background: size(join(dir, 'background.js')),
+  };
+}
+
+/** Bytes per source module of some built files, from their source maps (a build made with them). */
+export function composition(files: string[]): { module: string; bytes: number }[] {
+  const totals = new Map<string, number>();
+  for (const file of files) {
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapV3;
+    for (const { module, bytes } of bytesByModule(readFileSync(file, 'utf8'), map, dirname(file))) {
+      totals.set(module, (totals.get(module) ?? 0) + bytes);
+    }
+  }
+  return [...totals].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Modules by folder of the sources ("src/detect", the pack's content apart), packages as they are. */
+export function byGroup(modules: { module: string; bytes: number }[]): { module: string; bytes: number }[] {
+  const totals = new Map<string, number>();
+  for (const { module, bytes } of modules) {
+    const depth = module.startsWith('src/pack/default/') ? 3 : 2;
+    const group = module.startsWith('src/') ? module.split('/').slice(0, depth).join('/') : module;
+    totals.set(group, (totals.get(group) ?? 0) + bytes);
+  }
+  return [...totals].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
+}

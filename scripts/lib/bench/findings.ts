@@ -1,0 +1,144 @@
+import { byGroup, composition } from './bundle';
+import type { CallFrame } from './profile';
+import { printList } from './report';
+import { LIMITS, type PageRow, type PageRuns, type Target } from './results';
+import { median } from './stats';
+import type { StormResult } from './storm';
+import type { Symbolizer } from './symbols';
+
+/** Where a target is missed, what dominates it: printed, and returned for bench-results.json. */
+
+const KB = 1024;
+type Timed = { frame: CallFrame; ms: number };
+
+export interface FindingsInput {
+  targets: Target[];
+  runs: PageRuns[];
+  rows: PageRow[];
+  largest: PageRow;
+  storms: { name: string; result: StormResult }[];
+  symbols: Symbolizer;
+  /** Built files with source maps, for what the bundles are made of. */
+  bundleFiles: { content: string[]; popup: string[] };
+}
+
+/** The extension's functions summed over several profiles, heaviest first. */
+function mergeFunctions(lists: Timed[][]): Timed[] {
+  const byKey = new Map<string, Timed>();
+  for (const list of lists) {
+    for (const { frame, ms } of list) {
+      const key = `${frame.lineNumber}:${frame.columnNumber}`;
+      const entry = byKey.get(key) ?? { frame, ms: 0 };
+      entry.ms += ms;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.ms - a.ms);
+}
+
+const share = (part: number, total: number) => (total ? ` ${((100 * part) / total).toFixed(0).padStart(3)}%` : '');
+
+export function reportFindings(input: FindingsInput): Record<string, unknown> {
+  const { targets, runs, rows, largest, storms, symbols } = input;
+  const findings: Record<string, unknown> = {};
+  const missed = (prefix: string) => targets.some((t) => !t.pass && t.name.startsWith(prefix));
+  const describe = (list: Timed[], total: number, limit = 12) =>
+    list.slice(0, limit).map(({ frame, ms }) => ({
+      label: symbols.describe(frame),
+      value: `${ms.toFixed(1)} ms${share(ms, total)}`,
+    }));
+
+  if (missed('ours')) {
+    const ok = rows.filter((row) => !row.error).sort((a, b) => a.text_nodes - b.text_nodes);
+    const smaller = ok.slice(0, ok.length >> 1);
+    const bySize = {
+      smaller_half_ratio: median(smaller.map((r) => r.ratio_ours_to_walk.median)),
+      smaller_half_ours_ms: median(smaller.map((r) => r.ours_ms.median)),
+      smaller_half_walk_ms: median(smaller.map((r) => r.walk_ms.median)),
+      larger_half_ratio: median(ok.slice(ok.length >> 1).map((r) => r.ratio_ours_to_walk.median)),
+    };
+    console.log(
+      `\nours/walk by page size: smaller half of the pages ${bySize.smaller_half_ratio.toFixed(1)}× ` +
+        `(ours ${bySize.smaller_half_ours_ms.toFixed(2)} ms, walk ${bySize.smaller_half_walk_ms.toFixed(3)} ms), ` +
+        `larger half ${bySize.larger_half_ratio.toFixed(1)}×`,
+    );
+    const traces = runs.flatMap((r) => r.traces);
+    const all = mergeFunctions(traces.map((t) => t.scan.functions));
+    const allMs = traces.reduce((total, t) => total + t.scan.cpuMs.extension, 0);
+    const medianOf = (f: (row: PageRow) => number) => median(ok.map(f));
+    console.log(
+      `Median page: ours ${medianOf((r) => r.ours_ms.median).toFixed(1)} ms by its measure; the extension's JS ` +
+        `between the scan's start and its measure call is ${medianOf((r) => r.scan_window_ext_ms.median).toFixed(1)} ms ` +
+        '(traced): the difference is extension work in that window that the measure does not count.',
+    );
+    printList(
+      `The extension's JS self-time from each first scan's start to its measure call, all pages (traced, sampled; ${allMs.toFixed(0)} ms in all):`,
+      describe(all, allMs),
+    );
+    const largestTrace = runs.find((r) => r.name === largest.name)?.traces[0];
+    if (largestTrace) {
+      const cpu = largestTrace.scan.cpuMs;
+      printList(
+        `Largest page (${largest.name}), the same window: extension JS ${cpu.extension.toFixed(0)} ms, native ` +
+          `${cpu.program.toFixed(0)} ms, GC ${cpu.gc.toFixed(0)} ms, page JS ${cpu.page.toFixed(0)} ms, idle ${cpu.idle.toFixed(0)} ms:`,
+        describe(largestTrace.scan.functions, cpu.extension),
+      );
+    }
+    findings.scan = {
+      by_page_size: bySize,
+      all_pages: { extension_ms: allMs, top: describe(all, allMs, 25) },
+      largest: largestTrace && {
+        cpu_ms: largestTrace.scan.cpuMs,
+        top: describe(largestTrace.scan.functions, largestTrace.scan.cpuMs.extension, 25),
+      },
+    };
+  }
+
+  if (missed('no extension task')) {
+    const long = runs
+      .flatMap((r) => r.traces.flatMap((t) => t.extensionLongTasks.map((task) => ({ page: r.name, ...task }))))
+      .sort((a, b) => b.durationMs - a.durationMs)
+      .slice(0, 20)
+      .map(({ positions, ...task }) => ({
+        ...task,
+        by_module: symbols
+          .byModule(positions)
+          .slice(0, 5)
+          .map(({ module, ms }) => ({ module, ms: Number(ms.toFixed(1)) })),
+      }));
+    console.log(`\nThe extension's tasks over ${LIMITS.taskMs} ms (traced runs), its JS in them by source module:`);
+    for (const task of long.slice(0, 12)) {
+      console.log(
+        `  ${task.durationMs.toFixed(0).padStart(5)} ms  ${task.page}: extension JS ${task.extensionMs.toFixed(1)} ms, ` +
+          `native ${task.nativeMs.toFixed(1)} ms, GC ${task.gcMs.toFixed(1)} ms, page JS ${task.pageJsMs.toFixed(1)} ms`,
+      );
+      console.log(`      ${task.by_module.map(({ module, ms }) => `${module} ${ms} ms`).join(', ')}`);
+    }
+    findings.long_tasks = long;
+  }
+
+  for (const { name, result } of storms) {
+    if (result.ratio <= LIMITS.stormRatio) continue;
+    const top = describe(result.topExtension, result.cpuMs.extension);
+    printList(`Storm on ${name}: the extension's JS by function (${result.cpuMs.extension.toFixed(0)} ms):`, top);
+    findings[`storm ${name}`] = top;
+  }
+
+  for (const [which, files] of Object.entries(input.bundleFiles)) {
+    if (!missed(which === 'content' ? 'content script' : 'popup')) continue;
+    const modules = composition(files);
+    const total = modules.reduce((sum, row) => sum + row.bytes, 0);
+    const rowsOf = (list: typeof modules) =>
+      list.map(({ module, bytes }) => ({
+        label: module,
+        value: `${(bytes / KB).toFixed(1)} KB${share(bytes, total)}`,
+      }));
+    printList(
+      `What the ${which} JS is made of (${(total / KB).toFixed(1)} KB minified), by folder:`,
+      rowsOf(byGroup(modules)).slice(0, 12),
+    );
+    printList('… and by module:', rowsOf(modules).slice(0, 15));
+    findings[`bundle ${which}`] = { by_folder: rowsOf(byGroup(modules)), by_module: rowsOf(modules).slice(0, 30) };
+  }
+  return findings;
+}

@@ -1,0 +1,145 @@
+/**
+ * Reading V8 CPU profiles (from the CDP Profiler or from a trace): whose code each sample was in.
+ * A frame without a script URL (a built-in, a DOM call) belongs to the nearest caller that has
+ * one, so `nextNode()` called by the content script counts as the content script's time.
+ */
+
+export interface CallFrame {
+  functionName: string;
+  url?: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+export interface CpuNode {
+  id: number;
+  callFrame: CallFrame;
+  parent?: number;
+  children?: number[];
+}
+
+export interface Sample {
+  ts: number;
+  node: number;
+  /** Microseconds this sample stands for (the gap since the previous one). */
+  weightUs: number;
+  /** Where in the script the sample was taken (0-based), when the profiler says. */
+  line?: number;
+  column?: number;
+}
+
+export type Owner = 'extension' | 'page' | 'program' | 'gc' | 'idle';
+
+const SPECIAL: Record<string, Owner> = {
+  '(idle)': 'idle',
+  '(program)': 'program',
+  '(garbage collector)': 'gc',
+  '(root)': 'program',
+};
+
+export class ProfileReader {
+  private readonly nodes = new Map<number, CpuNode>();
+  private readonly parents = new Map<number, number>();
+  private readonly owners = new Map<number, Owner>();
+
+  constructor(private readonly extensionOrigin: string) {}
+
+  add(nodes: Iterable<CpuNode>): void {
+    for (const node of nodes) {
+      this.nodes.set(node.id, node);
+      if (node.parent !== undefined) this.parents.set(node.id, node.parent);
+      for (const child of node.children ?? []) this.parents.set(child, node.id);
+    }
+  }
+
+  node(id: number): CpuNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  ownerOf(id: number): Owner {
+    const cached = this.owners.get(id);
+    if (cached) return cached;
+    const frame = this.nodes.get(id)?.callFrame;
+    let owner: Owner;
+    if (!frame) owner = 'program';
+    else if (frame.url) owner = frame.url.startsWith(this.extensionOrigin) ? 'extension' : 'page';
+    else if (SPECIAL[frame.functionName]) owner = SPECIAL[frame.functionName]!;
+    else {
+      const parent = this.parents.get(id);
+      owner = parent === undefined ? 'page' : this.ownerOf(parent);
+      // A URL-less frame right under the root is native code run on its own: the page's.
+      if (owner === 'program') owner = 'page';
+    }
+    this.owners.set(id, owner);
+    return owner;
+  }
+
+  /** The nearest frame with a script URL: where a URL-less built-in was called from. */
+  scriptFrameOf(id: number): CpuNode | undefined {
+    for (let current: number | undefined = id; current !== undefined; current = this.parents.get(current)) {
+      const node = this.nodes.get(current);
+      if (node?.callFrame.url) return node;
+    }
+    return undefined;
+  }
+
+  /** Milliseconds per owner over the samples. */
+  totals(samples: readonly Sample[]): Record<Owner, number> {
+    const totals: Record<Owner, number> = { extension: 0, page: 0, program: 0, gc: 0, idle: 0 };
+    for (const sample of samples) totals[this.ownerOf(sample.node)] += sample.weightUs / 1000;
+    return totals;
+  }
+
+  /** The extension's functions by self time, heaviest first. */
+  topExtensionFunctions(samples: readonly Sample[], limit = 12): { frame: CallFrame; ms: number }[] {
+    const byFrame = new Map<string, { frame: CallFrame; ms: number }>();
+    for (const sample of samples) {
+      if (this.ownerOf(sample.node) !== 'extension') continue;
+      const frame = this.scriptFrameOf(sample.node)?.callFrame;
+      if (!frame) continue;
+      const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
+      const entry = byFrame.get(key) ?? { frame, ms: 0 };
+      entry.ms += sample.weightUs / 1000;
+      byFrame.set(key, entry);
+    }
+    return [...byFrame.values()].sort((a, b) => b.ms - a.ms).slice(0, limit);
+  }
+}
+
+/**
+ * The extension's time by the place each sample was taken, finer than by function: top-level
+ * code of every bundled module runs inside one wrapper function, and only the sample's own
+ * position tells the modules apart. Samples without a position count at their function's start.
+ */
+export function extensionPositions(
+  reader: ProfileReader,
+  samples: readonly Sample[],
+): { line: number; column: number; ms: number }[] {
+  const byPosition = new Map<string, { line: number; column: number; ms: number }>();
+  for (const sample of samples) {
+    if (reader.ownerOf(sample.node) !== 'extension') continue;
+    const own = reader.node(sample.node)?.callFrame;
+    const frame = reader.scriptFrameOf(sample.node)?.callFrame;
+    const exact = own?.url && sample.line !== undefined;
+    const line = exact ? sample.line! : (frame?.lineNumber ?? 0);
+    const column = exact ? (sample.column ?? 0) : (frame?.columnNumber ?? 0);
+    const key = `${line}:${column}`;
+    const entry = byPosition.get(key) ?? { line, column, ms: 0 };
+    entry.ms += sample.weightUs / 1000;
+    byPosition.set(key, entry);
+  }
+  return [...byPosition.values()];
+}
+
+/** Samples of a CDP `Profiler.stop` profile, with their times. */
+export function samplesOfProfile(profile: { startTime: number; samples?: number[]; timeDeltas?: number[] }): Sample[] {
+  const out: Sample[] = [];
+  let ts = profile.startTime;
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((node, i) => {
+    const weightUs = deltas[i] ?? 0;
+    ts += weightUs;
+    out.push({ ts, node, weightUs });
+  });
+  return out;
+}

@@ -1,0 +1,194 @@
+import type { BundleBytes } from './bundle';
+import type { ExtensionRun, PlainRun } from './runs';
+import { median, type Spread, spread } from './stats';
+import type { StormResult } from './storm';
+import type { TraceReport } from './trace';
+
+/** One page: every number is the median over the runs, with their min and max. */
+export interface PageRow {
+  name: string;
+  bytes: number;
+  text_nodes: number;
+  chars: number;
+  mentions: number | null;
+  walk_ms: Spread;
+  /** The floor's first (cold) pass alone; coarse on small pages (0.1 ms timer). */
+  walk_first_ms: Spread;
+  ours_ms: Spread;
+  /** The same measure in the traced run (sampling profiler on), to show what tracing costs. */
+  traced_ours_ms: Spread;
+  /**
+   * The extension's JS between the scan's start and the call that records its measure (traced):
+   * more than `ours_ms` when work in that window is left out of the measure.
+   */
+  scan_window_ext_ms: Spread;
+  /** Estimated from the phrases done when mark.js ran out of its budget (see `markjs_complete`). */
+  markjs_ms: Spread;
+  markjs_complete: boolean;
+  markjs_terms_done: number;
+  ratio_ours_to_walk: Spread;
+  ratio_markjs_to_ours: Spread;
+  /** Longest task the extension's JS ran in (traced runs). */
+  longest_task_ms: Spread;
+  /** Longest long task of any origin overlapping the scan's wall-clock window (PerformanceObserver). */
+  scan_window_task_ms: Spread;
+  /** The page's own longest task after DOMContentLoaded, without the extension. */
+  baseline_task_ms: Spread;
+  /** The extension's JS before its scan starts: content.js evaluation, settings, detector set-up (traced runs). */
+  startup_ms: Spread;
+  /** Heap (JS + DOM) with the extension minus without it, same page, after a full GC. */
+  heap_bytes: Spread;
+  heap_js_bytes: Spread;
+  storm_cpu_ratio: number | null;
+  error?: string;
+}
+
+export interface PageRuns {
+  name: string;
+  bytes: number;
+  extension: ExtensionRun[];
+  plain: PlainRun[];
+  traces: TraceReport[];
+  storm?: StormResult[];
+  error?: string;
+}
+
+const paired = <A, B>(a: A[], b: B[], f: (x: A, y: B) => number) =>
+  a.slice(0, Math.min(a.length, b.length)).map((x, i) => f(x, b[i]!));
+const heapTotal = (run: { heap: { usedBytes: number; embedderBytes: number } }) =>
+  run.heap.usedBytes + run.heap.embedderBytes;
+
+export function pageRow(runs: PageRuns): PageRow {
+  const { extension: ext, plain, traces } = runs;
+  const ours = ext.map((r) => r.scan.duration);
+  const markjs = plain.map((r) => (r.markjs.complete ? r.markjs.ms : r.markjs.estimateMs));
+  return {
+    name: runs.name,
+    bytes: runs.bytes,
+    text_nodes: ext[0]?.walk.nodes ?? 0,
+    chars: ext[0]?.walk.chars ?? 0,
+    mentions: ext[0]?.scan.mentions ?? null,
+    walk_ms: spread(ext.map((r) => r.walk.ms)),
+    walk_first_ms: spread(ext.map((r) => r.walk.firstMs)),
+    ours_ms: spread(ours),
+    traced_ours_ms: spread(traces.map((t) => t.scanMs)),
+    scan_window_ext_ms: spread(traces.map((t) => t.scan.cpuMs.extension)),
+    markjs_ms: spread(markjs),
+    markjs_complete: plain.length > 0 && plain.every((r) => r.markjs.complete),
+    markjs_terms_done: median(plain.map((r) => r.markjs.termsDone)),
+    ratio_ours_to_walk: spread(ext.map((r) => r.scan.duration / r.walk.ms)),
+    ratio_markjs_to_ours: spread(paired(markjs, ours, (m, o) => m / o)),
+    longest_task_ms: spread(traces.map((t) => t.longestExtensionTaskMs)),
+    scan_window_task_ms: spread(ext.map((r) => r.windowTaskMs)),
+    baseline_task_ms: spread(plain.map((r) => r.baselineTaskMs)),
+    startup_ms: spread(traces.map((t) => t.startupMs)),
+    heap_bytes: spread(paired(ext, plain, (e, p) => heapTotal(e) - heapTotal(p))),
+    heap_js_bytes: spread(paired(ext, plain, (e, p) => e.heap.usedBytes - p.heap.usedBytes)),
+    storm_cpu_ratio: runs.storm?.length ? median(runs.storm.map((s) => s.ratio)) : null,
+    ...(runs.error && { error: runs.error }),
+  };
+}
+
+const SPREAD_FIELDS = [
+  'walk_ms',
+  'walk_first_ms',
+  'ours_ms',
+  'traced_ours_ms',
+  'scan_window_ext_ms',
+  'markjs_ms',
+  'ratio_ours_to_walk',
+  'ratio_markjs_to_ours',
+  'longest_task_ms',
+  'scan_window_task_ms',
+  'baseline_task_ms',
+  'startup_ms',
+  'heap_bytes',
+  'heap_js_bytes',
+] as const;
+
+export type Medians = Record<(typeof SPREAD_FIELDS)[number], Spread> & { pages: number; storm_cpu_ratio: number };
+
+/** Over pages: the median of the per-page medians, and the medians of their mins and maxes. */
+export function medians(rows: PageRow[], storms: StormResult[]): Medians {
+  const ok = rows.filter((row) => !row.error);
+  const out = { pages: ok.length, storm_cpu_ratio: median(storms.map((s) => s.ratio)) } as Medians;
+  for (const field of SPREAD_FIELDS) {
+    out[field] = {
+      median: median(ok.map((row) => row[field].median).filter(Number.isFinite)),
+      min: median(ok.map((row) => row[field].min).filter(Number.isFinite)),
+      max: median(ok.map((row) => row[field].max).filter(Number.isFinite)),
+    };
+  }
+  return out;
+}
+
+export interface Target {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+const KB = 1024;
+export const LIMITS = {
+  oursToWalk: 2,
+  markjsToOurs: 10,
+  taskMs: 50,
+  stormRatio: 0.05,
+  contentBytes: 60 * KB,
+  popupBytes: 80 * KB,
+};
+
+export function targets(
+  m: Medians,
+  largest: PageRow,
+  rows: PageRow[],
+  storms: { name: string; result: StormResult }[],
+  bundle: BundleBytes,
+): Target[] {
+  const fmt = (n: number, digits = 2) => n.toFixed(digits);
+  const worstTask = rows
+    .filter((row) => !row.error)
+    .reduce((a, b) => (b.longest_task_ms.median > a.longest_task_ms.median ? b : a));
+  return [
+    {
+      name: `ours ≤ ${LIMITS.oursToWalk}× walk (median of pages)`,
+      pass: m.ratio_ours_to_walk.median <= LIMITS.oursToWalk,
+      detail: `${fmt(m.ratio_ours_to_walk.median)}×`,
+    },
+    {
+      name: `ours ≤ ${LIMITS.oursToWalk}× walk (largest page)`,
+      pass: largest.ratio_ours_to_walk.median <= LIMITS.oursToWalk,
+      detail: `${fmt(largest.ratio_ours_to_walk.median)}× on ${largest.name}`,
+    },
+    {
+      name: `mark.js ≥ ${LIMITS.markjsToOurs}× ours (median of pages)`,
+      pass: m.ratio_markjs_to_ours.median >= LIMITS.markjsToOurs,
+      detail: `${fmt(m.ratio_markjs_to_ours.median, 1)}×`,
+    },
+    {
+      name: `mark.js ≥ ${LIMITS.markjsToOurs}× ours (largest page)`,
+      pass: largest.ratio_markjs_to_ours.median >= LIMITS.markjsToOurs,
+      detail: `${fmt(largest.ratio_markjs_to_ours.median, 1)}×${largest.markjs_complete ? '' : ' (mark.js estimated)'}`,
+    },
+    {
+      name: `no extension task over ${LIMITS.taskMs} ms (any page)`,
+      pass: worstTask.longest_task_ms.median <= LIMITS.taskMs,
+      detail: `worst ${fmt(worstTask.longest_task_ms.median, 1)} ms on ${worstTask.name}; largest page ${fmt(largest.longest_task_ms.median, 1)} ms`,
+    },
+    ...storms.map(({ name, result }) => ({
+      name: `storm CPU ≤ ${LIMITS.stormRatio * 100}% of the page's (${name})`,
+      pass: result.ratio <= LIMITS.stormRatio,
+      detail: `${fmt(result.ratio * 100, 1)}%`,
+    })),
+    {
+      name: `content script ≤ ${LIMITS.contentBytes / KB} KB`,
+      pass: bundle.content <= LIMITS.contentBytes,
+      detail: `${fmt(bundle.content / KB, 1)} KB`,
+    },
+    {
+      name: `popup JS ≤ ${LIMITS.popupBytes / KB} KB`,
+      pass: bundle.popup <= LIMITS.popupBytes,
+      detail: `${fmt(bundle.popup / KB, 1)} KB`,
+    },
+  ];
+}
