@@ -1,9 +1,7 @@
-import '../src/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Detector } from '../src/detect';
 import { loadDetector } from '../src/detect/load';
-import { loadDetection, loadPack } from '../src/features/active-pack';
 import { setUpQuoteCheck } from '../src/features/check-quote';
 import { answerCommands } from '../src/features/commands';
 import { setUpHoverCard } from '../src/features/hover-card';
@@ -14,7 +12,7 @@ import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
 import type { BackgroundRequest } from '../src/messaging/protocol';
 import type { Pack } from '../src/pack/types';
-import type { DetectionData } from '../src/settings/active-pack';
+import { type DetectionData, loadDetection, loadPack } from '../src/settings/active-pack';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
 import { OverlayHost } from '../src/ui/overlay/overlay-host';
@@ -26,7 +24,8 @@ function sendToBackground(message: BackgroundRequest): void {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  cssInjectionMode: 'manifest',
+  // Highlight styles are adopted by the document when there is something to paint.
+  cssInjectionMode: 'manual',
   // The page would learn the name of WXT's start-up event from this message.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -70,7 +69,7 @@ export default defineContentScript({
     const session = new PageSession(settings, {
       detector,
       quoteTopic,
-      isOwnNode: (node) => overlay.contains(node),
+      isOwnNode: (node) => overlay.isHost(node),
       onScan: (scan) => {
         updateNotice({
           scan,

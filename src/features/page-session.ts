@@ -1,7 +1,7 @@
 import type { Detector } from '../detect';
 import { createPainter } from '../highlight/create-painter';
+import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { RangeIndex } from '../highlight/hit-test';
-import { styleShadowRootsOf } from '../highlight/shadow-styles';
 import type { PageSummary } from '../messaging/protocol';
 import { needsRescan } from '../page/changes';
 import {
@@ -22,7 +22,7 @@ export interface PageSessionOptions {
   /** Built on first use: a page where Borderline is off never compiles the lexicon. */
   detector: () => Detector;
   quoteTopic: QuoteTopic;
-  /** Our own UI, never read, never a reason to rescan. */
+  /** Our own UI's host element, never read, never a reason to rescan. */
   isOwnNode: (node: Node) => boolean;
   onScan: (scan: PageScan) => void;
 }
@@ -120,7 +120,7 @@ export class PageSession {
     const { scan } = result;
     this.current = scan;
     const painted = scan.mentions.slice(0, MAX_PAINTED);
-    styleShadowRootsOf(painted.map((mention) => mention.range));
+    adoptHighlightStyles(painted.map((mention) => mention.range));
     this.painter.paint(painted, this.settings.highlightStyle);
     if (this.painter.writesDom) this.watch?.discardPending();
     this.index = new RangeIndex(painted);

@@ -18,70 +18,70 @@ export interface Block {
 
 /** Elements whose text is never ours to read: code, form fields, editors, hidden content. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'head',
+  'title',
 ]);
 
 /** Elements that start a new run of text. Everything else is inline. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'CAPTION',
-  'LEGEND',
-  'HTML',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'legend',
+  'html',
 ]);
 
 export interface TextMapOptions {
@@ -90,13 +90,13 @@ export interface TextMapOptions {
 }
 
 export function isSkipped(element: Element, exclude?: (element: Element) => boolean): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.hasAttribute('contenteditable')) return true;
   return exclude?.(element) ?? false;
 }
 
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(element.localName);
 }
 
 /**
@@ -112,6 +112,8 @@ export class BlockReader {
   private readonly pendingRoots: Node[] = [];
   private root: Node;
   private walker: TreeWalker;
+  /** The node a slice stopped at, read first by the next slice. */
+  private resumeAt: Node | null = null;
 
   constructor(
     root: Node,
@@ -121,30 +123,48 @@ export class BlockReader {
     this.walker = this.walk(root);
   }
 
+  /**
+   * A walker without a filter function: a filter is a call from the browser into script for
+   * every node, which costs several times the walk itself. Skipped subtrees are stepped over here.
+   */
   private walk(root: Node): TreeWalker {
     const doc = root.ownerDocument ?? (root as Document);
-    const exclude = this.options.exclude;
-    const pendingRoots = this.pendingRoots;
-    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (isSkipped(element, exclude)) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) pendingRoots.push(element.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+    return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  }
+
+  /** Moves the walker past `element`'s subtree; the node there, or null at the end of the root. */
+  private stepOver(element: Element): Node | null {
+    const walker = this.walker;
+    walker.currentNode = element;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
   }
 
   /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
   readUntil(deadline: number): boolean {
+    const exclude = this.options.exclude;
     for (;;) {
-      for (let n = 0; ; n++) {
+      let node: Node | null = this.resumeAt ?? this.walker.nextNode();
+      this.resumeAt = null;
+      for (let n = 0; node; n++) {
         // Checking the clock is not free: look at it every few hundred nodes.
-        if ((n & 255) === 255 && performance.now() > deadline) return false;
-        const node = this.walker.nextNode();
-        if (!node) break;
-        this.add(node as Text);
+        if ((n & 255) === 255 && performance.now() > deadline) {
+          this.resumeAt = node;
+          return false;
+        }
+        if (node.nodeType === 3) {
+          this.add(node as Text);
+        } else if (isSkipped(node as Element, exclude)) {
+          node = this.stepOver(node as Element);
+          continue;
+        } else {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) this.pendingRoots.push(shadow);
+        }
+        node = this.walker.nextNode();
       }
       const next = this.pendingRoots.shift();
       if (!next) return true;

@@ -28,38 +28,52 @@ export interface Watch {
 }
 
 export function watchPage(root: Node, options: WatchOptions): Watch {
-  let quietTimer: ReturnType<typeof setTimeout> | undefined;
-  let deadline: ReturnType<typeof setTimeout> | undefined;
+  // The observer's callback runs for every burst of a busy page: it only collects. Sorting the
+  // records out and deciding when to speak happen at most once per quiet period.
   let pending: MutationRecord[] = [];
   let flooded = false;
+  let firstChange = 0;
+  let lastChange = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const deliver = () => {
-    clearTimeout(quietTimer);
-    clearTimeout(deadline);
-    quietTimer = undefined;
-    deadline = undefined;
-    const changes = flooded ? 'flood' : pending;
+    const records = pending;
+    const flood = flooded;
     pending = [];
     flooded = false;
-    options.onChanges(changes);
+    if (flood) {
+      options.onChanges('flood');
+      return;
+    }
+    const relevant = records.filter((record) => isRelevant(record, options.ignore));
+    if (relevant.length > 0) options.onChanges(relevant);
+  };
+  const check = () => {
+    const now = performance.now();
+    const wait = Math.min(lastChange + options.quietMs, firstChange + options.maxWaitMs) - now;
+    if (wait > 0) {
+      timer = setTimeout(check, wait);
+      return;
+    }
+    timer = undefined;
+    deliver();
   };
   const observer = new MutationObserver((records) => {
-    if (!flooded) {
-      for (const record of records) if (isRelevant(record, options.ignore)) pending.push(record);
-      if (pending.length === 0) return;
-      if (pending.length > options.floodLimit) {
-        flooded = true;
-        pending = [];
-      }
+    lastChange = performance.now();
+    if (timer === undefined) {
+      firstChange = lastChange;
+      timer = setTimeout(check, options.quietMs);
     }
-    clearTimeout(quietTimer);
-    quietTimer = setTimeout(deliver, options.quietMs);
-    deadline ??= setTimeout(deliver, options.maxWaitMs);
+    if (flooded) return;
+    for (const record of records) pending.push(record);
+    if (pending.length > options.floodLimit) {
+      flooded = true;
+      pending = [];
+    }
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   options.signal.addEventListener('abort', () => {
     observer.disconnect();
-    clearTimeout(quietTimer);
-    clearTimeout(deadline);
+    clearTimeout(timer);
   });
   return { discardPending: () => void observer.takeRecords() };
 }

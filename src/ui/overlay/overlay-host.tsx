@@ -169,7 +169,15 @@ export class OverlayHost {
     this.noticeDismissed = true;
   }
 
-  /** Whether a node is (or is inside) our host: never read as page text, never a page change. */
+  /**
+   * Whether a node is our host: never read as page text, never a page change. (What is inside it
+   * lives in its shadow root, which neither the page's text walk nor its observer enters.)
+   */
+  isHost(node: Node): boolean {
+    return node === this.ui?.shadowHost;
+  }
+
+  /** Whether a node is, or is inside, our host (focus, hit-testing). */
   contains(node: Node | null): boolean {
     return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }

@@ -2,9 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { mentionCountsItem, totalOf } from '../../messaging/mention-counts';
 import { type ContentRequest, isBackgroundRequest, type PageSummary } from '../../messaging/protocol';
-import { defaultPack } from '../../pack/default';
 import type { Pack } from '../../pack/types';
-import { loadActivePack } from '../../settings/packs';
+import { loadPack } from '../../settings/active-pack';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -46,14 +45,14 @@ async function summaryOf(tabId: number | undefined): Promise<PageSummary | 'unav
 }
 
 export function PopupApp() {
-  const [pack, setPack] = useState<Pack>(defaultPack);
+  const [pack, setPack] = useState<Pack | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [summary, setSummary] = useState<PageSummary | 'unavailable' | null>(null);
   const [framesCount, setFramesCount] = useState(0);
   const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
-    void loadActivePack().then(setPack);
+    void loadPack().then(setPack);
     void loadSettings().then(setSettings);
     return settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
   }, []);
@@ -78,7 +77,7 @@ export function PopupApp() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
-  if (!settings) return null;
+  if (!settings || !pack) return null;
   return (
     <Popup
       pack={pack}
