@@ -51,6 +51,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** How to load the extension; by default chosen from the browser found. */
   loadVia?: 'flag' | 'cdp';
+  /**
+   * Whether closing fails when any request went anywhere but this machine (default true). Off
+   * only for saved real pages, whose own references to the web the caller blocks and expects.
+   */
+  forbidNetwork?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -60,7 +65,8 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-const QUIET_FLAGS = [
+/** Keeps Chromium from reaching out on its own (updates, sync, metrics). */
+export const QUIET_FLAGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -69,6 +75,23 @@ const QUIET_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Only the pages served on this machine and the extension's own files may be fetched. */
+function isOnMachine(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:')
+    return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost';
+}
+
+/** Collects every request of the browser that would go anywhere but this machine. */
+function recordOffMachineRequests(context: BrowserContext): string[] {
+  const seen: string[] = [];
+  context.on('request', (request) => {
+    if (!isOnMachine(request.url())) seen.push(request.url());
+  });
+  return seen;
+}
 
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -112,9 +135,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     }
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
+    const offMachine = recordOffMachineRequests(context);
     const close = async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      // Every test and demo run doubles as a check that nothing left the machine.
+      if (options.forbidNetwork !== false && offMachine.length > 0)
+        throw new Error(`Requests left the machine:\n${offMachine.join('\n')}`);
     };
     return { context, extensionId, worker, close };
   } catch (error) {

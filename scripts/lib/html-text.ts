@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { BLOCK_TAGS } from '../../src/page/text-map';
 
 /**
  * The visible text of an HTML page, block by block, joined with blank lines: the same shape the
@@ -25,50 +26,6 @@ const VOID = new Set([
   'source',
   'track',
   'wbr',
-]);
-const BLOCK = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
 ]);
 const HIDDEN_STYLE = /(?:^|;|\s)(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -171,7 +128,7 @@ export function htmlToText(html: string): string {
         open.length = at;
         if (hiddenDepth >= at) hiddenDepth = -1;
       }
-      if (BLOCK.has(name)) breakBlock();
+      if (BLOCK_TAGS.has(name)) breakBlock();
       continue;
     }
     if (name === 'br') {
@@ -184,7 +141,7 @@ export function htmlToText(html: string): string {
       pos = end.exec(html) ? end.lastIndex : html.length;
       continue;
     }
-    if (BLOCK.has(name)) breakBlock();
+    if (BLOCK_TAGS.has(name)) breakBlock();
     if (VOID.has(name) || tag[4] === '/') continue;
     if (hiddenDepth < 0 && (SKIPPED.has(name) || isHidden(attributes))) hiddenDepth = open.length;
     open.push(name);

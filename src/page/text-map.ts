@@ -37,7 +37,7 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /** Elements that start a new run of text. Everything else is inline. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'address',
   'article',
   'aside',

@@ -2,20 +2,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { EXTENSION_DIR, type ExtensionBrowser, findBrowser, launchWithExtension } from '../browser';
+import { EXTENSION_DIR, type ExtensionBrowser, findBrowser, launchWithExtension, QUIET_FLAGS } from '../browser';
 
 const IN_PAGE_SCRIPT = resolve(import.meta.dirname, 'in-page.js');
-
-/** Same flags as the extension's browser, so the two differ only by the extension. */
-const QUIET_FLAGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Saved pages name resources all over the web. The server's CSP already blocks them; this makes
@@ -45,7 +34,7 @@ export function snapshotExtension(from = EXTENSION_DIR): { dir: string; remove: 
 }
 
 export async function launchExtensionBrowser(extensionDir: string): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ extensionDir });
+  const browser = await launchWithExtension({ extensionDir, forbidNetwork: false });
   await prepare(browser.context);
   return browser;
 }
