@@ -371,4 +371,3 @@ export const hostilePacks: HostilePack[] = [
     { path: '[0].borderline:pack.__proto__', code: 'unknown-field' },
   ],
 ];
-
