@@ -28,12 +28,19 @@ export async function prepareActivePack(): Promise<void> {
 
 /** Keeps the stored pack and detector in step with the extension and the imported packs. */
 export function setUpActivePack(): void {
-  let preparing: Promise<void> | null = null;
+  // One rebuild at a time and at most one waiting: a change that lands during a rebuild (which
+  // may have read the packs already) is picked up by the next one, which reads them again.
+  let latest: Promise<void> = Promise.resolve();
+  let waiting: Promise<void> | null = null;
   const prepare = () => {
-    preparing ??= prepareActivePack().finally(() => {
-      preparing = null;
-    });
-    return preparing;
+    waiting ??= latest
+      .catch(() => undefined)
+      .then(() => {
+        waiting = null;
+        return prepareActivePack();
+      });
+    latest = waiting;
+    return waiting;
   };
   browser.runtime.onInstalled.addListener(() => void prepare());
   browser.runtime.onStartup.addListener(() => void prepare());
