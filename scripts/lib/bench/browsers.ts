@@ -34,7 +34,7 @@ export function snapshotExtension(from = EXTENSION_DIR): { dir: string; remove: 
 }
 
 export async function launchExtensionBrowser(extensionDir: string): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ extensionDir, forbidNetwork: false });
+  const browser = await launchWithExtension({ extensionDir });
   await prepare(browser.context);
   return browser;
 }
