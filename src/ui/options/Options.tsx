@@ -17,6 +17,30 @@ import {
 import { PacksEditor } from './PacksEditor';
 import { SitesEditor } from './SitesEditor';
 
+function Toggle({
+  name,
+  checked,
+  label,
+  onChange,
+}: {
+  name: string;
+  checked: boolean;
+  label: string;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label class="choice">
+      <input
+        type="checkbox"
+        name={name}
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
 function Choice<T extends string>({
   name,
   legend,
@@ -97,24 +121,18 @@ export function Options({ lang }: { lang: Lang }) {
 
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{i18n.t('options.general')}</h2>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="enabled"
-            checked={settings.enabled}
-            onChange={(event) => update({ enabled: event.currentTarget.checked })}
-          />
-          {i18n.t('options.enabled')}
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="showNotice"
-            checked={settings.showNotice}
-            onChange={(event) => update({ showNotice: event.currentTarget.checked })}
-          />
-          {i18n.t('options.showNotice')}
-        </label>
+        <Toggle
+          name="enabled"
+          checked={settings.enabled}
+          label={i18n.t('options.enabled')}
+          onChange={(enabled) => update({ enabled })}
+        />
+        <Toggle
+          name="showNotice"
+          checked={settings.showNotice}
+          label={i18n.t('options.showNotice')}
+          onChange={(showNotice) => update({ showNotice })}
+        />
       </section>
 
       <section aria-labelledby="highlights-heading">
