@@ -4,14 +4,7 @@ import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { RangeIndex } from '../highlight/hit-test';
 import type { PageSummary } from '../messaging/protocol';
 import { needsRescan } from '../page/changes';
-import {
-  DetectionCache,
-  EMPTY_SCAN,
-  type PageMention,
-  type PageScan,
-  type QuoteTopic,
-  scanRootSliced,
-} from '../page/scan';
+import { DetectionCache, EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRoot } from '../page/scan';
 import { type Watch, watchPage } from '../page/watch';
 import type { Settings } from '../settings/settings';
 
@@ -35,6 +28,8 @@ export class PageSession {
   private painter = createPainter();
   private watch: Watch | null = null;
   private current: PageScan = EMPTY_SCAN;
+  /** The first MAX_PAINTED mentions, made once per scan: hit-testing and mutations read it often. */
+  private paintedMentions: readonly PageMention[] = [];
   private index = new RangeIndex<PageMention>([]);
   private watching: AbortController | null = null;
   private scanning: AbortController | null = null;
@@ -52,7 +47,7 @@ export class PageSession {
 
   /** The mentions painted on the page, in document order. */
   get painted(): readonly PageMention[] {
-    return this.current.mentions.slice(0, MAX_PAINTED);
+    return this.paintedMentions;
   }
 
   mentionAt(x: number, y: number): PageMention | null {
@@ -88,6 +83,7 @@ export class PageSession {
     this.watch = null;
     this.painter.clear();
     this.current = EMPTY_SCAN;
+    this.paintedMentions = [];
     this.index = new RangeIndex([]);
     this.options.onScan(this.current);
   }
@@ -108,7 +104,7 @@ export class PageSession {
     this.scanning = scanning;
     const { isOwnNode, quoteTopic } = this.options;
     const started = performance.now();
-    const result = await scanRootSliced(document.body, this.detector, {
+    const result = await scanRoot(document.body, this.detector, {
       sensitivity: this.settings.sensitivity,
       quoteTopic,
       cache: this.cache,
@@ -120,6 +116,7 @@ export class PageSession {
     const { scan } = result;
     this.current = scan;
     const painted = scan.mentions.slice(0, MAX_PAINTED);
+    this.paintedMentions = painted;
     adoptHighlightStyles(painted.map((mention) => mention.range));
     this.painter.paint(painted, this.settings.highlightStyle);
     if (this.painter.writesDom) this.watch?.discardPending();
@@ -141,9 +138,9 @@ export class PageSession {
       enabled,
       about: scan.about,
       mentionCount: scan.mentions.length,
-      paintedCount: Math.min(scan.mentions.length, MAX_PAINTED),
+      paintedCount: this.paintedMentions.length,
       topics: scan.topics,
-      mentions: scan.mentions.slice(0, MAX_PAINTED).map(({ index, topic, text }) => ({ index, topic, text })),
+      mentions: this.paintedMentions.map(({ index, topic, text }) => ({ index, topic, text })),
     };
   }
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detector, DetectResult, Mention } from '../detect';
 import { isStale, needsRescan } from './changes';
-import { DetectionCache, scanRoot, scanRootSliced } from './scan';
+import { DetectionCache, scanRoot } from './scan';
 
 /** A stand-in detector: "troops" is a mention, "never accept" a quote; counts its scans. */
 function fakeDetector() {
@@ -41,10 +41,10 @@ function fakeDetector() {
 }
 
 describe('scanning a page', () => {
-  it('turns mentions and quotes into ranges, the quote standing for the mentions inside it', () => {
+  it('turns mentions and quotes into ranges, the quote standing for the mentions inside it', async () => {
     document.body.innerHTML = '<p>We will never accept US troops here.</p><p>More <b>troops</b>.</p><p>Gardening.</p>';
     const { detector } = fakeDetector();
-    const scan = scanRoot(document.body, detector, { quoteTopic: () => 'troops' });
+    const { scan } = (await scanRoot(document.body, detector, { quoteTopic: () => 'troops' }))!;
     expect(scan.mentions.map((m) => [m.text, m.range.toString(), m.quote?.misattributed ?? null])).toEqual([
       ['never accept US troops', 'never accept US troops', true],
       ['troops', 'troops', null],
@@ -57,12 +57,12 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p>US troops.</p>';
     const { detector, calls } = fakeDetector();
     const cache = new DetectionCache();
-    const first = await scanRootSliced(document.body, detector, { cache });
+    const first = await scanRoot(document.body, detector, { cache });
     expect(first?.scan.mentions).toHaveLength(1);
-    await scanRootSliced(document.body, detector, { cache });
+    await scanRoot(document.body, detector, { cache });
     expect(calls.scan).toBe(1);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Other troops.' }));
-    const third = await scanRootSliced(document.body, detector, { cache });
+    const third = await scanRoot(document.body, detector, { cache });
     expect(calls.scan).toBe(2);
     expect(third?.scan.mentions).toHaveLength(2);
   });
@@ -73,15 +73,15 @@ describe('scanning a page', () => {
     controller.abort();
     const { detector } = fakeDetector();
     // A zero slice yields at once, and the abort is seen there.
-    expect(await scanRootSliced(document.body, detector, { signal: controller.signal, sliceMs: -1 })).toBeNull();
+    expect(await scanRoot(document.body, detector, { signal: controller.signal, sliceMs: -1 })).toBeNull();
   });
 });
 
 describe('deciding whether a change matters', () => {
-  it('rescans for new text with a word of the dispute, or when a painted mention changed', () => {
+  it('rescans for new text with a word of the dispute, or when a painted mention changed', async () => {
     document.body.innerHTML = '<p id="p">US troops.</p>';
     const { detector } = fakeDetector();
-    const scan = scanRoot(document.body, detector);
+    const { scan } = (await scanRoot(document.body, detector))!;
     const records = (mutate: () => void) => {
       const observer = new MutationObserver(() => undefined);
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });

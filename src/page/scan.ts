@@ -1,7 +1,7 @@
 import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../detect';
 import type { TopicId } from '../pack/types';
 import { blockAt, type Chunk, chunkBlocks } from './chunks';
-import { type Block, BlockReader, rangeOf, readBlocks, type TextMapOptions } from './text-map';
+import { BlockReader, rangeOf, type TextMapOptions } from './text-map';
 import { yieldToPage } from './yield';
 
 export interface PageMention {
@@ -108,20 +108,6 @@ function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions)
 
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 
-export function scanBlocks(blocks: Block[], detector: Detector, options: PageScanOptions = {}): PageScan {
-  const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
-  for (const chunk of chunkBlocks(blocks)) {
-    const result = detectChunk(detector, chunk, options);
-    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC);
-  }
-  options.cache?.settle();
-  return scan;
-}
-
-export function scanRoot(root: Node, detector: Detector, options: PageScanOptions = {}): PageScan {
-  return scanBlocks(readBlocks(root, options), detector, options);
-}
-
 export interface SlicedScanOptions extends PageScanOptions {
   /** How long one slice of work may hold the main thread. */
   sliceMs?: number;
@@ -133,7 +119,7 @@ export interface SlicedScanOptions extends PageScanOptions {
  * never makes it stutter. Resolves to null if aborted (a newer scan has started); `workMs` is the
  * time spent working, without the pauses.
  */
-export async function scanRootSliced(
+export async function scanRoot(
   root: Node,
   detector: Detector,
   options: SlicedScanOptions = {},

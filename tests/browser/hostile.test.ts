@@ -1,6 +1,7 @@
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TraceEvent } from '../../scripts/lib/bench/trace';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { paintedRanges, patchSettings, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { servePages } from '../../scripts/lib/serve';
@@ -229,17 +230,6 @@ interface LongTask {
   traced: boolean;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { startTime?: number } };
-}
-
 /** A main-thread task in the trace; continuations after `scheduler.yield()` run as microtask checkpoints. */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
@@ -274,7 +264,7 @@ async function traceTab(tab: Page): Promise<() => Promise<CpuOf>> {
     const tasks = events.filter(
       (event) => event.ph === 'X' && TASK_EVENTS.has(event.name) && event.pid === mark?.pid && event.tid === mark?.tid,
     );
-    const origin = mark ? mark.ts - (mark.args?.data?.startTime ?? 0) * 1_000 : 0;
+    const origin = mark ? mark.ts - Number(mark.args?.data?.startTime ?? 0) * 1_000 : 0;
     return ({ start, duration }) => {
       const middle = origin + (start + duration / 2) * 1_000;
       const running = tasks.filter((task) => task.ts <= middle && middle <= task.ts + (task.dur ?? 0));

@@ -19,6 +19,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, where the trace records it. */
+  tdur?: number;
   id?: string;
   args?: { data?: Record<string, unknown>; callTime?: number };
 }

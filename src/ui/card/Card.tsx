@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Lang, Pack, TopicId } from '../../pack/types';
-import { CaveatItem, QuoteItem } from '../components/pack-items';
+import { CaveatList, QuoteList } from '../components/pack-items';
 import { trusted } from '../components/trusted';
 import { pick } from '../lang';
 import { caveatsForTopic, personById, quotesForTopic, topicById } from '../pack-view';
@@ -67,21 +67,13 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
       {shownQuotes.length > 0 && (
         <>
           <h3>{i18n.t('card.quotes')}</h3>
-          <ul class="quotes">
-            {shownQuotes.map((quote) => (
-              <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} />
-            ))}
-          </ul>
+          <QuoteList pack={pack} quotes={shownQuotes} lang={lang} />
         </>
       )}
       {caveats.length > 0 && (
         <>
           <h3>{i18n.t('card.caveats')}</h3>
-          <ul class="caveats">
-            {caveats.map((caveat) => (
-              <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
-            ))}
-          </ul>
+          <CaveatList pack={pack} caveats={caveats} lang={lang} />
         </>
       )}
       <footer>

@@ -61,3 +61,33 @@ export function CaveatItem({ pack, caveat, lang }: { pack: Pack; caveat: Caveat;
     </li>
   );
 }
+
+export function CaveatList({ pack, caveats, lang }: { pack: Pack; caveats: readonly Caveat[]; lang: Lang }) {
+  return (
+    <ul class="caveats">
+      {caveats.map((caveat) => (
+        <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
+      ))}
+    </ul>
+  );
+}
+
+export function QuoteList({
+  pack,
+  quotes,
+  lang,
+  withReferences = false,
+}: {
+  pack: Pack;
+  quotes: readonly Quote[];
+  lang: Lang;
+  withReferences?: boolean;
+}) {
+  return (
+    <ul class="quotes">
+      {quotes.map((quote) => (
+        <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} withReferences={withReferences} />
+      ))}
+    </ul>
+  );
+}

@@ -5,7 +5,7 @@ import type { PageSummary } from '../../messaging/protocol';
 import type { Lang, Pack, TopicId } from '../../pack/types';
 import type { Settings } from '../../settings/settings';
 import { isSiteEnabled } from '../../settings/settings';
-import { CaveatItem, QuoteItem } from '../components/pack-items';
+import { CaveatList, QuoteList } from '../components/pack-items';
 import { pick } from '../lang';
 import { topicById } from '../pack-view';
 import {
@@ -176,11 +176,7 @@ function FromTheSource({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
           {groups.map((group) => (
             <Fragment key={group.severity}>
               <h4 class={`severity-heading severity-${group.severity}`}>{i18n.t(`card.severity.${group.severity}`)}</h4>
-              <ul class="caveats">
-                {group.caveats.map((caveat) => (
-                  <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
-                ))}
-              </ul>
+              <CaveatList pack={pack} caveats={group.caveats} lang={lang} />
             </Fragment>
           ))}
         </>
@@ -188,11 +184,7 @@ function FromTheSource({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
       {quotes.length > 0 && (
         <>
           <h3>{i18n.t('card.quotes')}</h3>
-          <ul class="quotes">
-            {quotes.map((quote) => (
-              <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} withReferences />
-            ))}
-          </ul>
+          <QuoteList pack={pack} quotes={quotes} lang={lang} withReferences />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Lang, Pack } from '../../pack/types';
-import { CaveatItem, QuoteItem, References } from '../components/pack-items';
+import { CaveatItem, CaveatList, QuoteItem, References } from '../components/pack-items';
 import { pick } from '../lang';
 import { type SourceMark, segmentSource, strongestSeverity } from './segments';
 
@@ -100,11 +100,7 @@ export function SourceView({ pack, lang, initial }: SourceViewProps) {
       </div>
       <section class="all-caveats">
         <h2>{i18n.t('source.allCaveats', [String(pack.caveats.length)])}</h2>
-        <ul class="caveats">
-          {pack.caveats.map((caveat) => (
-            <CaveatItem key={caveat.id} pack={pack} caveat={caveat} lang={lang} />
-          ))}
-        </ul>
+        <CaveatList pack={pack} caveats={pack.caveats} lang={lang} />
       </section>
     </div>
   );
