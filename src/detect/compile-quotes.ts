@@ -1,9 +1,10 @@
 import type { Pack } from '../pack/types';
 import { encodeColumn } from './columns';
+import { FREQUENT_WORDS } from './common-words';
 import { compactText } from './compact';
 import type { CompiledQuotes } from './compiled';
 import type { MatcherBuilder } from './matcher-builder';
-import type { QuoteDef } from './quotes';
+import { QUOTE_KEYWORDS_NEEDED, type QuoteDef } from './quotes';
 
 /**
  * Compiles the packs' quotes for the quote finder (see `quotes.ts`): every wording (as the source
@@ -29,6 +30,17 @@ const COMMON = new Set(
   ).split(' '),
 );
 const KEYWORD_MIN_LETTERS = 7;
+
+/** The pairs of consecutive words of `words[from, to)` long enough and not both `ignorable`. */
+function keywordPairs(words: string[], from: number, to: number, ignorable: (word: string) => boolean): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = from; i + 1 < to; i++) {
+    const pair = [words[i]!, words[i + 1]!];
+    if (pair.every(ignorable) || pair.join('').length < KEYWORD_MIN_LETTERS) continue;
+    pairs.add(pair.join(' '));
+  }
+  return pairs;
+}
 
 function wordingsOf(pack: Pack): (QuoteDef & { texts: string[] })[] {
   return pack.quotes.map((q) => ({
@@ -61,13 +73,14 @@ export function addQuotes(builder: MatcherBuilder, packs: readonly Pack[]): Comp
   const piece = { wording: [] as number[], from: [] as number[], to: [] as number[], keywords: [] as number[] };
   const keyword = { pattern: [] as number[], piece: [] as number[], number: [] as number[] };
 
-  const addPiece = (wording: number, words: string[], from: number, to: number) => {
+  const addPiece = (wording: number, words: string[], from: number, to: number, whole: boolean) => {
     const index = piece.wording.length;
-    const pairs = new Set<string>();
-    for (let i = from; i + 1 < to; i++) {
-      const pair = [words[i]!, words[i + 1]!];
-      if (pair.every((w) => COMMON.has(w)) || pair.join('').length < KEYWORD_MIN_LETTERS) continue;
-      pairs.add(pair.join(' '));
+    // Pairs with a word rarer than the everyday ones, unless that leaves too few to find the piece
+    // by. A piece of a longer wording made of everyday words is left to its neighbours, which
+    // overlap it: looking for it would send the finder to every page that says "time for".
+    let pairs = keywordPairs(words, from, to, (w) => COMMON.has(w) || FREQUENT_WORDS.has(w));
+    if (pairs.size < QUOTE_KEYWORDS_NEEDED) {
+      pairs = whole ? pairs.union(keywordPairs(words, from, to, (w) => COMMON.has(w))) : new Set();
     }
     [...pairs].forEach((phrase, number) => {
       const id = builder.add(phrase);
@@ -92,7 +105,8 @@ export function addQuotes(builder: MatcherBuilder, packs: readonly Pack[]): Comp
         if (words.length < 3 || seen.has(key)) continue;
         seen.add(key);
         const wording = wordings.push({ quote, words: words.join(' ') }) - 1;
-        for (const [from, to] of cut(words)) addPiece(wording, words, from, to);
+        const pieces = cut(words);
+        for (const [from, to] of pieces) addPiece(wording, words, from, to, pieces.length === 1);
       }
     }
   }

@@ -21,7 +21,13 @@ const ERROR_RATE = 0.15;
 const GROW_ERROR_RATE = 0.34;
 const MIN_WORDS = 4;
 /** Distinct keywords of a piece that must occur close together before it is searched for. */
-const KEYWORDS_NEEDED = 2;
+export const QUOTE_KEYWORDS_NEEDED = 2;
+
+/**
+ * Whether the keywords a piece is looked for by must be found apart rather than overlapping: so
+ * where it has more than it needs, as overlapping pairs share a word and say no more than it.
+ */
+export const keywordsApart = (keywords: number) => keywords > QUOTE_KEYWORDS_NEEDED;
 const MAX_WINDOW = 1200;
 const MAX_SEARCHES = 300;
 const MAX_GROUPS = 100;
@@ -174,21 +180,22 @@ export class QuoteFinder {
 
   /** Windows (original offsets) where two rare words of a piece occur close together, per piece. */
   private candidateWindows(hits: Hits): Map<number, [number, number][]> {
-    const perPiece = new Map<number, { at: number; keyword: number }[]>();
+    const perPiece = new Map<number, { at: number; end: number; keyword: number }[]>();
     const owners = this.keywordPieces;
     for (let i = 0; i < hits.length; i++) {
       const pattern = hits.pattern[i]!;
       for (let o = owners.start[pattern]!; o < owners.start[pattern + 1]!; o++) {
         const piece = owners.piece[o]!;
         const list = perPiece.get(piece) ?? [];
-        list.push({ at: hits.start[i]!, keyword: owners.keyword[o]! });
+        list.push({ at: hits.start[i]!, end: hits.end[i]!, keyword: owners.keyword[o]! });
         perPiece.set(piece, list);
       }
     }
     const windows = new Map<number, [number, number][]>();
     for (const [index, list] of perPiece) {
       const piece = this.pieces[index]!;
-      const need = Math.min(KEYWORDS_NEEDED, piece.keywords);
+      const need = Math.min(QUOTE_KEYWORDS_NEEDED, piece.keywords);
+      const apart = keywordsApart(piece.keywords);
       const reach = Math.ceil(piece.text.length * 1.5);
       const ranges: [number, number][] = [];
       list.sort((a, b) => a.at - b.at);
@@ -196,6 +203,8 @@ export class QuoteFinder {
         const distinct = new Set<number>();
         let last = list[i]!.at;
         for (let j = i; j < list.length && list[j]!.at - list[i]!.at <= reach; j++) {
+          // Two keywords sharing a word ("the presence", "presence of") are one rare word seen once.
+          if (apart && j !== i && list[j]!.at < list[i]!.end) continue;
           distinct.add(list[j]!.keyword);
           last = list[j]!.at;
         }
