@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Detector } from '../src/detect';
+import { type Gate, loadGate } from '../src/detect/gate';
 import { loadDetector } from '../src/detect/load';
 import { setUpQuoteCheck } from '../src/features/check-quote';
 import { answerCommands } from '../src/features/commands';
@@ -12,7 +13,7 @@ import { answerPageRequests } from '../src/features/page-requests';
 import { PageSession } from '../src/features/page-session';
 import type { BackgroundRequest } from '../src/messaging/protocol';
 import type { Pack } from '../src/pack/types';
-import { type DetectionData, loadDetection, loadPack } from '../src/settings/active-pack';
+import { type DetectionData, loadDetection, loadGateData, loadPack } from '../src/settings/active-pack';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 import { uiLang } from '../src/ui/lang';
 import { OverlayHost } from '../src/ui/overlay/overlay-host';
@@ -41,10 +42,7 @@ export default defineContentScript({
       loaded ??= loadDetector(detection.compiled);
       return loaded;
     };
-    const detector = () => {
-      if (!loaded) throw new Error('The detector is used before it is loaded.');
-      return loaded;
-    };
+    let gate: Gate | undefined;
     const quoteTopic = (id: string) => detection?.quoteTopics[id];
     let pack: Promise<Pack> | undefined;
     const cardPack = () => (pack ??= loadPack());
@@ -67,7 +65,11 @@ export default defineContentScript({
     const updateNotice = noticeUpdater(overlay, cardPack);
     let lastCount = -1;
     const session = new PageSession(settings, {
-      detector,
+      gate: () => {
+        if (!gate) throw new Error('The gate is used before it is loaded.');
+        return gate;
+      },
+      detector: ready,
       quoteTopic,
       isOwnNode: (node) => overlay.isHost(node),
       onScan: (scan) => {
@@ -99,7 +101,7 @@ export default defineContentScript({
     const apply = async () => {
       intent.setOpenDelay(settings.hoverDelayMs);
       if (enabledHere()) {
-        await ready();
+        gate ??= loadGate((await loadGateData()).gate);
         // The reader may have turned the site off while the detector loaded.
         if (enabledHere() && !signal.aborted) session.start();
         return;

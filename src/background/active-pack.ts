@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { compileDetector } from '../detect/compile';
+import { compileGate } from '../detect/compile-gate';
 import { isBackgroundRequest } from '../messaging/protocol';
 import type { Pack, TopicId } from '../pack/types';
-import { activePackItem, type DetectionData, detectionItem } from '../settings/active-pack';
+import { activePackItem, type DetectionData, detectionItem, gateItem } from '../settings/active-pack';
 import { loadActivePack, packsItem } from '../settings/packs';
 
 function quoteTopics(pack: Pack): Record<string, TopicId> {
@@ -14,16 +15,15 @@ function quoteTopics(pack: Pack): Record<string, TopicId> {
   return topics;
 }
 
-/** Combines the packs, compiles the detector and stores both for content scripts. */
+/** Combines the packs, compiles the detector and its gate, and stores them for content scripts. */
 export async function prepareActivePack(): Promise<void> {
   const pack = await loadActivePack();
-  const detection: DetectionData = {
-    version: browser.runtime.getManifest().version,
-    compiled: compileDetector(pack),
-    quoteTopics: quoteTopics(pack),
-  };
+  const version = browser.runtime.getManifest().version;
+  const compiled = compileDetector(pack);
+  const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack) };
   await activePackItem.setValue(pack);
   await detectionItem.setValue(detection);
+  await gateItem.setValue({ version, gate: compileGate(compiled) });
 }
 
 /** Keeps the stored pack and detector in step with the extension and the imported packs. */

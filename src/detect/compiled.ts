@@ -81,3 +81,40 @@ export interface CompiledDetector {
   quotes: CompiledQuotes;
   attribution: CompiledAttribution;
 }
+
+/** Bumped whenever the gate's form or meaning changes; other formats are refused. */
+export const GATE_FORMAT = 1;
+
+/** A group of phrases: one expression for the text in small letters, one for acronyms in the text as it is. */
+export interface GatePattern {
+  small: string;
+  capitals: string;
+}
+
+/**
+ * The gate in front of a detector (see `gate.ts`): sources of regular expressions, each matching
+ * wherever one of its group's phrases could, and more. Small enough to read on every page.
+ */
+export interface CompiledGate {
+  format: typeof GATE_FORMAT;
+  /** The anchors, which make a text about the dispute on their own; those naming Mexico apart. */
+  alone: GatePattern;
+  /** Names of the Mexican side, near which the rest is looked for. */
+  mx: GatePattern;
+  /** The anchors that name the Mexican side. */
+  nearMx: GatePattern;
+  /** The issue terms, which count only where both sides are named; and the US side's names. */
+  term: GatePattern;
+  us: GatePattern;
+  /**
+   * Characters a phrase could hide behind, as the insides of `[...]`: letters beyond Latin-1
+   * that fold to a to z, characters the matcher drops, and the letters they matter between.
+   */
+  hidden: { exotic: string; joiners: string; word: string };
+  /** The quotes' keywords: one expression for all, their folded letters, and what each piece needs. */
+  quotes: {
+    keywords: string;
+    keys: string[];
+    pieces: { keywords: number[]; need: number; apart: boolean; reach: number }[];
+  };
+}

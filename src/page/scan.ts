@@ -1,8 +1,8 @@
 import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../detect';
 import type { TopicId } from '../pack/types';
 import { blockAt, type Chunk, chunkBlocks } from './chunks';
+import { Slices } from './slices';
 import { BlockReader, rangeOf, type TextMapOptions } from './text-map';
-import { yieldToPage } from './yield';
 
 export interface PageMention {
   index: number;
@@ -124,24 +124,15 @@ export async function scanRoot(
   detector: Detector,
   options: SlicedScanOptions = {},
 ): Promise<{ scan: PageScan; workMs: number } | null> {
-  const sliceMs = options.sliceMs ?? 8;
-  let workMs = 0;
-  let sliceStart = performance.now();
-  const pause = async () => {
-    workMs += performance.now() - sliceStart;
-    await yieldToPage();
-    sliceStart = performance.now();
-    return options.signal?.aborted ?? false;
-  };
+  const slices = new Slices(options.sliceMs, options.signal);
   const reader = new BlockReader(root, options);
-  while (!reader.readUntil(sliceStart + sliceMs)) if (await pause()) return null;
+  while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
   const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
   for (const chunk of chunkBlocks(reader.blocks)) {
-    if (performance.now() - sliceStart > sliceMs && (await pause())) return null;
+    if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
     if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC);
   }
   options.cache?.settle();
-  workMs += performance.now() - sliceStart;
-  return { scan, workMs };
+  return { scan, workMs: slices.finish() };
 }

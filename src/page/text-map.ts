@@ -99,24 +99,32 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
 
+/** Moves a walker past `element`'s subtree; the node there, or null at the end of the root. */
+function stepOver(walker: TreeWalker, element: Element): Node | null {
+  walker.currentNode = element;
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /**
- * Reads every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
+ * Visits every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
  * caller says how long each slice may run, so a huge page never blocks the main thread. Editable
  * regions (including `contenteditable="false"` islands inside editors) are skipped whole, since
- * their text belongs to the user. Open shadow roots are read after the tree that hosts them.
+ * their text belongs to the user. Open shadow roots are visited after the tree that hosts them.
  */
-export class BlockReader {
-  readonly blocks: Block[] = [];
-  private readonly byElement = new Map<Element, Block>();
-  private readonly blockByNode = new Map<Node, Element>();
+export class TextWalk {
   private readonly pendingRoots: Node[] = [];
   private root: Node;
   private walker: TreeWalker;
-  /** The node a slice stopped at, read first by the next slice. */
+  /** The node a slice stopped at, visited first by the next slice. */
   private resumeAt: Node | null = null;
 
   constructor(
     root: Node,
+    private readonly visit: (text: Text, root: Node) => void,
     private readonly options: TextMapOptions = {},
   ) {
     this.root = root;
@@ -132,18 +140,7 @@ export class BlockReader {
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
-  /** Moves the walker past `element`'s subtree; the node there, or null at the end of the root. */
-  private stepOver(element: Element): Node | null {
-    const walker = this.walker;
-    walker.currentNode = element;
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
-  }
-
-  /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
+  /** Walks until `deadline` (a `performance.now()` time); true once everything is visited. */
   readUntil(deadline: number): boolean {
     const exclude = this.options.exclude;
     for (;;) {
@@ -156,9 +153,9 @@ export class BlockReader {
           return false;
         }
         if (node.nodeType === 3) {
-          this.add(node as Text);
+          this.visit(node as Text, this.root);
         } else if (isSkipped(node as Element, exclude)) {
-          node = this.stepOver(node as Element);
+          node = stepOver(this.walker, node as Element);
           continue;
         } else {
           const shadow = (node as Element).shadowRoot;
@@ -172,12 +169,31 @@ export class BlockReader {
       this.walker = this.walk(next);
     }
   }
+}
+
+/**
+ * The page's readable text, block by block (see `TextWalk` for what is read, and in what slices).
+ */
+export class BlockReader {
+  readonly blocks: Block[] = [];
+  private readonly byElement = new Map<Element, Block>();
+  private readonly blockByNode = new Map<Node, Element>();
+  private readonly walk: TextWalk;
+
+  constructor(root: Node, options: TextMapOptions = {}) {
+    this.walk = new TextWalk(root, (text, from) => this.add(text, from), options);
+  }
+
+  /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
+  readUntil(deadline: number): boolean {
+    return this.walk.readUntil(deadline);
+  }
 
   /**
    * The block a node's text belongs to, remembered for every ancestor on the way up, so that
    * deeply nested pages cost one climb per element rather than one per text node.
    */
-  private blockFor(node: Node): Element {
+  private blockFor(node: Node, root: Node): Element {
     const climbed: Node[] = [];
     let current: Node | null = node;
     let found: Element | null = null;
@@ -187,7 +203,7 @@ export class BlockReader {
         found = known;
         break;
       }
-      if (current === this.root || current.nodeType !== 1) {
+      if (current === root || current.nodeType !== 1) {
         found = current.nodeType === 1 ? (current as Element) : ((current as ShadowRoot).host ?? null);
         break;
       }
@@ -203,12 +219,12 @@ export class BlockReader {
     return block;
   }
 
-  private add(text: Text): void {
+  private add(text: Text, root: Node): void {
     const data = text.data;
     if (data.length === 0) return;
     const parent = text.parentNode;
     if (!parent) return;
-    const element = this.blockFor(parent);
+    const element = this.blockFor(parent, root);
     let block = this.byElement.get(element);
     if (!block) {
       block = { element, text: '', segments: [] };

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { CompiledDetector } from '../detect/compiled';
+import type { CompiledDetector, CompiledGate } from '../detect/compiled';
 import type { BackgroundRequest } from '../messaging/protocol';
 import type { Pack, TopicId } from '../pack/types';
 
@@ -21,6 +21,14 @@ export const activePackItem = storage.defineItem<Pack | null>('local:activePack'
 
 export const detectionItem = storage.defineItem<DetectionData | null>('local:detection', { fallback: null });
 
+/** The gate in front of the detector, stored apart: every page reads it, few pages the detector. */
+export interface GateData {
+  version: string;
+  gate: CompiledGate;
+}
+
+export const gateItem = storage.defineItem<GateData | null>('local:gate', { fallback: null });
+
 const PREPARE: BackgroundRequest = { type: 'borderline:prepare-pack' };
 
 async function prepared<T>(read: () => Promise<T | null>, fresh: (value: T) => boolean): Promise<T> {
@@ -38,6 +46,15 @@ export function loadDetection(options: { remake?: boolean } = {}): Promise<Detec
   return prepared(
     () => detectionItem.getValue(),
     (data) => !options.remake && data.version === version,
+  );
+}
+
+/** The gate the background stored, made again first if missing or stale. */
+export function loadGateData(): Promise<GateData> {
+  const version = browser.runtime.getManifest().version;
+  return prepared(
+    () => gateItem.getValue(),
+    (data) => data.version === version,
   );
 }
 

@@ -27,6 +27,19 @@ export const LATE_CONTENT = page(
   </script>`,
 );
 
+/** A page with nothing of the dispute, until a paragraph about it arrives 1.5 seconds after load. */
+export const QUIET_THEN_LATE = page(
+  `<article><h1>Lemon cake</h1><p>Beat the butter and sugar, add the eggs one at a time, then fold in the flour.</p>
+  <div id="late"></div></article>
+  <script>
+    setTimeout(() => {
+      const p = document.createElement('p');
+      p.textContent = ${JSON.stringify(DISPUTE_PARAGRAPHS[0])};
+      document.getElementById('late').append(p);
+    }, 1500);
+  </script>`,
+);
+
 export const EDITABLE = page(
   `${ARTICLE_BODY}
   <div id="editor" contenteditable="true"><p>Draft: Sheinbaum said U.S. troops would not enter Mexico to fight cartels.</p></div>

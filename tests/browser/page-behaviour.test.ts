@@ -5,7 +5,7 @@ import { articlePage } from '../../scripts/lib/demo-pages';
 import { paintedRanges, patchSettings, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { servePages } from '../../scripts/lib/serve';
 import { sendToTab } from './extension-ui';
-import { ARTICLE_BODY, EDITABLE, LATE_CONTENT, page, preactModule, REACT_LIKE } from './fixtures';
+import { ARTICLE_BODY, EDITABLE, LATE_CONTENT, page, preactModule, QUIET_THEN_LATE, REACT_LIKE } from './fixtures';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof servePages>>;
@@ -16,6 +16,7 @@ beforeAll(async () => {
     '/article.html': articlePage,
     '/plain.html': page(ARTICLE_BODY),
     '/late.html': LATE_CONTENT,
+    '/quiet.html': QUIET_THEN_LATE,
     '/editable.html': EDITABLE,
     '/react.html': REACT_LIKE,
     '/preact.js': preactModule,
@@ -102,6 +103,30 @@ describe('painting', () => {
       null,
       { timeout: 1_000, polling: 'raf' },
     );
+    await tab.close();
+  });
+
+  it('settles a page with nothing of the dispute by the gate alone, and still paints what arrives later', async () => {
+    const tab = await open('/quiet.html');
+    const first = await tab.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            const scan = list.getEntriesByName('borderline:scan')[0] as PerformanceMeasure | undefined;
+            if (!scan) return;
+            observer.disconnect();
+            resolve(scan.detail);
+          }).observe({ type: 'measure', buffered: true });
+        }),
+    );
+    expect(first).toEqual({ mentions: 0, read: 'gate' });
+    expect(await paintedRanges(tab)).toEqual([]);
+    const ranges = await waitForPainted(tab, 2, 5_000);
+    expect(ranges.map((r) => r.text)).toContain('troops into Mexico');
+    const last = await tab.evaluate(
+      () => (performance.getEntriesByName('borderline:scan').at(-1) as PerformanceMeasure).detail,
+    );
+    expect(last).toMatchObject({ read: 'full' });
     await tab.close();
   });
 

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { secondPack } from '../pack/__fixtures__/second-pack';
+import { defaultPack } from '../pack/default';
+import type { Pack } from '../pack/types';
+import { sharedDir, sourceArticle } from './__fixtures__/corpus';
+import { pageText } from './__fixtures__/pages';
+import { compileGate } from './compile-gate';
+import type { CompiledGate } from './compiled';
+import { type Gate, loadGate, SIDES_REACH } from './gate';
+import { CompiledDetectorError, compileDetector, type Detector, loadDetector } from './index';
+
+function gateAndDetector(packs: Pack | Pack[]): { gate: Gate; detector: Detector; compiled: CompiledGate } {
+  const detector = compileDetector(packs);
+  const compiled = compileGate(detector);
+  // Stored and read back, as the background hands it to pages.
+  return { gate: loadGate(JSON.parse(JSON.stringify(compiled))), detector: loadDetector(detector), compiled };
+}
+
+const { gate, detector, compiled } = gateAndDetector(defaultPack);
+
+const excerpts = fs
+  .readFileSync(path.join(sharedDir, 'corpus/excerpts.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+const quoteWordings = (pack: Pack) =>
+  pack.quotes
+    .flatMap((q) => [
+      q.sourceText,
+      q.original.text,
+      q.translation?.en,
+      q.translation?.es,
+      ...q.variants.map((v) => v.text),
+    ])
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+
+/** Whether the detector finds anything in a text at any sensitivity. */
+const findsSomething = (d: Detector, text: string) =>
+  (['strict', 'normal', 'broad'] as const).some((sensitivity) => {
+    const result = d.scan(text, { sensitivity });
+    return result.about || result.quotes.length > 0;
+  });
+
+/** Ways the same words reach a page: each must look the same to the gate as to the detector. */
+const WRITINGS: Record<string, (text: string) => string> = {
+  'as written': (t) => t,
+  'in capitals': (t) => t.toUpperCase(),
+  'decomposed (NFD)': (t) => t.normalize('NFD'),
+  'soft hyphens inside long words': (t) => t.replace(/([a-záéíóúñ]{3})([a-záéíóúñ]{3,})/gi, '$1\u00ad$2'),
+  'zero-width spaces inside long words': (t) => t.replace(/([a-z]{4})([a-z]{4,})/gi, '$1\u200b$2'),
+  'blocks run together': (t) => t.replace(/\s*\n\s*/g, ''),
+  'typographic punctuation': (t) => t.replace(/'/g, '\u2019').replace(/ - /g, ' \u2014 ').replace(/ /g, '\u00a0'),
+};
+
+describe('the gate', () => {
+  it('lets through every text the detector finds something in, however it is written', () => {
+    const texts = [sourceArticle(), ...excerpts, ...quoteWordings(defaultPack)];
+    let found = 0;
+    for (const [writing, write] of Object.entries(WRITINGS)) {
+      for (const original of texts) {
+        const text = write(original);
+        if (!findsSomething(detector, text)) continue;
+        found++;
+        expect(gate.admits(text), `${writing}: ${text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    // Most of these texts are about the dispute, in every writing.
+    expect(found).toBeGreaterThan(7 * 80);
+  });
+
+  it('lets through a part of a quote the finder would find', () => {
+    const q1 = defaultPack.quotes.find((q) => q.id === 'Q1')!;
+    const part = `As she put it, ${(q1.sourceText ?? q1.original.text).split(' ').slice(0, 9).join(' ')} and so on.`;
+    expect(detector.scan(part).quotes.length).toBeGreaterThan(0);
+    expect(gate.admits(part)).toBe(true);
+  });
+
+  it('turns away most real pages, which are not about the dispute', () => {
+    const pages = fs.readdirSync(path.join(sharedDir, 'corpus/pages')).map((file) => file.replace(/\.html$/, ''));
+    const turnedAway = pages.filter((name) => !gate.admits(pageText(name)));
+    // The detector finds nothing on any of them (see the evaluation); the gate need not be as sure.
+    expect(turnedAway.length / pages.length).toBeGreaterThan(0.8);
+    expect(turnedAway).toContain('nytimes-1');
+  });
+
+  it('counts an issue term only with both sides named close to it', () => {
+    const filler = (n: number) => ' and so it went'.repeat(Math.ceil(n / 15));
+    expect(gate.admits('Trump said troops could be sent, and Mexico answered.')).toBe(true);
+    expect(gate.admits('Trump said troops could be sent.')).toBe(false);
+    expect(gate.admits('Troops were sent; Mexico answered.')).toBe(false);
+    expect(gate.admits(`Mexico answered.${filler(SIDES_REACH + 100)} Trump said troops could be sent.`)).toBe(false);
+    // As far from Mexico as the detector's widest window reaches, several terms still count.
+    const far = `Mexico answered.${filler(360)} Troops, tariffs, fentanyl and cartels, Trump said.`;
+    expect(findsSomething(detector, far)).toBe(true);
+    expect(gate.admits(far)).toBe(true);
+    // Spanish, with and without accents.
+    expect(gate.admits('Trump habló de tropas; México respondió.')).toBe(true);
+    expect(gate.admits('TRUMP HABLO DE TROPAS; MEXICO RESPONDIO.')).toBe(true);
+  });
+
+  it('takes acronyms in capitals only, as the detector does', () => {
+    expect(gate.admits('The DEA said fentanyl seizures rose, Sheinbaum said.')).toBe(true);
+    // "dea" in small letters is no US agency, and nothing else here names the US side.
+    expect(gate.admits('A good idea: fentanyl seizures rose, Sheinbaum said.')).toBe(false);
+  });
+
+  it('follows the packs it is built from', () => {
+    const text = secondPack.quotes[0]!.original.text;
+    expect(gate.admits(text)).toBe(false);
+    const both = gateAndDetector([defaultPack, secondPack]);
+    expect(findsSomething(both.detector, text)).toBe(true);
+    expect(both.gate.admits(text)).toBe(true);
+  });
+
+  it('refuses a damaged gate with a clear error', () => {
+    const damaged = (edit: (g: Record<string, unknown>) => void) => {
+      const copy = structuredClone(compiled) as unknown as Record<string, unknown>;
+      edit(copy);
+      return () => loadGate(copy as unknown as CompiledGate);
+    };
+    expect(damaged((g) => (g.format = 99))).toThrow(/gate format 99/);
+    expect(damaged((g) => (g.alone = { small: '(', capitals: '' }))).toThrow(
+      /gate\.alone\.small is not a regular expression/,
+    );
+    expect(damaged((g) => delete g.mx)).toThrow(CompiledDetectorError);
+    expect(damaged((g) => ((g.quotes as CompiledGate['quotes']).pieces[0]!.keywords = [1e9]))).toThrow(
+      /gate\.quotes\.pieces\[0\]\.keywords\[0\]/,
+    );
+    expect(damaged((g) => ((g.hidden as CompiledGate['hidden']).joiners = ']('))).toThrow(CompiledDetectorError);
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { Gate } from '../detect/gate';
+import { opensGate } from './changes';
+import { gatePage } from './gate-page';
+import { PageTextReader } from './page-text';
+
+/** A stand-in gate: lets through texts with "troops" in them; keeps what it was shown. */
+function fakeGate() {
+  const shown: string[] = [];
+  const gate: Gate = {
+    admits(text) {
+      shown.push(text);
+      return text.includes('troops');
+    },
+  };
+  return { gate, shown };
+}
+
+const read = (root: Element, exclude?: (element: Element) => boolean) => {
+  const reader = new PageTextReader(root, { exclude });
+  reader.readUntil(Number.POSITIVE_INFINITY);
+  return reader.read();
+};
+
+describe('PageTextReader', () => {
+  it("reads the page's text without its scripts and styles, then each open shadow root", () => {
+    document.body.innerHTML =
+      '<p>Before <b>bold</b> after</p><script>var troops = 1;</script><style>p{}</style>' +
+      '<noscript>enable scripts</noscript><div id="host"></div><div id="ours"></div><p>end</p>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>inside the shadow</p><script>x()</script>';
+    document.getElementById('ours')!.attachShadow({ mode: 'open' }).innerHTML = '<p>our own card</p>';
+    const texts = read(document.body, (element) => element.id === 'ours');
+    expect(texts).toEqual(['Before bold afterend', 'inside the shadow']);
+  });
+
+  it('reads a huge page in slices', () => {
+    document.body.innerHTML = '<p>word</p>'.repeat(5000);
+    for (let i = 0; i < 3; i++) document.body.append(document.createElement('x-host'));
+    for (const host of document.querySelectorAll('x-host')) host.attachShadow({ mode: 'open' }).textContent = 'shadow';
+    const reader = new PageTextReader(document.body);
+    let slices = 1;
+    while (!reader.readUntil(performance.now() - 1)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(reader.read()).toEqual(['word'.repeat(5000), 'shadow', 'shadow', 'shadow']);
+  });
+});
+
+describe('gatePage', () => {
+  it('shows the gate the whole page and says whether it let it through', async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '<p>Nothing here.</p><p>Or here.</p>';
+    expect(await gatePage(document.body, gate)).toMatchObject({ open: false });
+    expect(shown).toEqual(['Nothing here.Or here.']);
+    document.body.innerHTML = '<p>Nothing here.</p><p>Then troops.</p>';
+    expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
+  });
+
+  it('shows a long text in overlapping parts, so that nothing is cut in two', async () => {
+    const { gate, shown } = fakeGate();
+    // "troops" straddles where the first part ends.
+    const before = 'x'.repeat(200_000 - 3);
+    document.body.innerHTML = `<p>${before}troops${'y'.repeat(300_000)}</p>`;
+    expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
+    expect(shown.length).toBe(2);
+    expect(shown.every((part) => part.length <= 200_000)).toBe(true);
+  });
+
+  it('gives up when called off', async () => {
+    const { gate } = fakeGate();
+    document.body.innerHTML = '<p>word</p>'.repeat(20_000);
+    const controller = new AbortController();
+    const pending = gatePage(document.body, gate, { signal: controller.signal, sliceMs: 0 });
+    controller.abort();
+    expect(await pending).toBeNull();
+  });
+});
+
+describe('opensGate', () => {
+  const records = (mutate: () => void) =>
+    new Promise<MutationRecord[]>((resolve) => {
+      const observer = new MutationObserver((list) => {
+        observer.disconnect();
+        resolve(list);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      mutate();
+    });
+
+  it('judges a change with the words of its whole block around it', async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '<article><p id="p">The <b id="b">army</b> sent troops.</p></article>';
+    const text = document.getElementById('b')!.firstChild as Text;
+    const changes = await records(() => (text.data = 'navy'));
+    expect(opensGate(changes, document.body, gate)).toBe(true);
+    expect(shown).toEqual(['The navy sent troops.']);
+  });
+
+  it('judges what was added straight into the root by itself', async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '<p>troops</p>';
+    const changes = await records(() =>
+      document.body.append(Object.assign(document.createElement('aside'), { textContent: 'An ad.' })),
+    );
+    expect(opensGate(changes, document.body, gate)).toBe(false);
+    expect(shown).toEqual(['An ad.']);
+  });
+});

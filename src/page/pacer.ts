@@ -1,0 +1,55 @@
+/**
+ * Keeps the rescans a changing page asks for within a share of the main thread: after a scan
+ * that took `workMs` of work, the next one starts no sooner than `workMs / share` after the
+ * last one began. A typical page (a few milliseconds a scan) is followed within a frame or a few;
+ * a huge page that never stops changing is read again every few seconds instead of without end.
+ * Requests made while one is waiting are the same request.
+ */
+export interface PacerOptions {
+  /** The share of time rescans may take, e.g. 0.02. */
+  share: number;
+  run: () => void;
+  signal: AbortSignal;
+  now?: () => number;
+}
+
+export class RescanPacer {
+  private readyAt = Number.NEGATIVE_INFINITY;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PacerOptions) {
+    this.now = options.now ?? (() => performance.now());
+    options.signal.addEventListener('abort', () => this.cancel());
+  }
+
+  /** Whether a rescan is already waiting for its turn: further changes need no look. */
+  get waiting(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** Asks for a rescan: at once if the last scan has had its rest, else when it has. */
+  request(): void {
+    if (this.waiting || this.options.signal.aborted) return;
+    const wait = this.readyAt - this.now();
+    if (wait <= 0) {
+      this.options.run();
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.options.signal.aborted) this.options.run();
+    }, wait);
+  }
+
+  /** Records a finished scan that started at `startedAt` and worked `workMs`. */
+  scanned(startedAt: number, workMs: number): void {
+    this.readyAt = startedAt + workMs / this.options.share;
+  }
+
+  /** Drops a waiting request (a scan for another reason is starting anyway). */
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,39 @@
+import { yieldToPage } from './yield';
+
+/**
+ * Work done in slices that yield to the page between them, so that reading a huge page never
+ * makes it stutter; counts the time spent working, pauses left out.
+ */
+export class Slices {
+  private workMs = 0;
+  private start = performance.now();
+
+  constructor(
+    private readonly sliceMs = 8,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** When the current slice should end (a `performance.now()` time). */
+  get deadline(): number {
+    return this.start + this.sliceMs;
+  }
+
+  get due(): boolean {
+    return performance.now() > this.deadline;
+  }
+
+  /** Yields to the page; false if the work was called off meanwhile. */
+  async pause(): Promise<boolean> {
+    this.workMs += performance.now() - this.start;
+    await yieldToPage();
+    this.start = performance.now();
+    return !this.signal?.aborted;
+  }
+
+  /** The time spent working, once done. */
+  finish(): number {
+    this.workMs += performance.now() - this.start;
+    this.start = performance.now();
+    return this.workMs;
+  }
+}
