@@ -13,6 +13,10 @@ export default defineConfig({
     // storage: settings, imported packs, per-tab counts; contextMenus: "Check this quote".
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['page-tools.js']
+        : [{ resources: ['page-tools.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },

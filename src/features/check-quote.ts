@@ -75,6 +75,8 @@ export interface QuoteCheckOptions {
 export interface QuoteCheck {
   /** Closes the card if it shows a check (the card's close button). */
   close: () => void;
+  /** Checks the selected text, as the menu asks; true once the card shows the answer. */
+  check: (text: string) => Promise<boolean>;
 }
 
 /**
@@ -131,5 +133,5 @@ export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal 
   window.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
   window.addEventListener('scroll', onScroll, { passive: true, signal });
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
-  return { close };
+  return { close, check: answer };
 }

@@ -1,40 +1,34 @@
 import type { Detector } from '../detect';
-import type { Gate } from '../detect/gate';
 import { createPainter } from '../highlight/create-painter';
 import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { RangeIndex } from '../highlight/hit-test';
+import { FOCUS_HIGHLIGHT, highlightName } from '../highlight/painter';
 import type { PageSummary } from '../messaging/protocol';
-import { needsRescan, opensGate } from '../page/changes';
-import { gatePage } from '../page/gate-page';
-import { RescanPacer } from '../page/pacer';
+import { needsRescan } from '../page/changes';
+import { RESCAN_SHARE, RescanPacer } from '../page/pacer';
 import { DetectionCache, EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRoot } from '../page/scan';
 import { type Watch, watchPage } from '../page/watch';
 import type { Settings } from '../settings/settings';
+import { pageSummary } from './page-summary';
+import { measureScan } from './scan-measure';
 
 /** Beyond this many highlights painting slows pages down and stops helping the reader. */
 export const MAX_PAINTED = 500;
 
-/**
- * The share of the main thread that rescans of a changing page may take: a page scanned in
- * 10 ms is followed within half a second, while a huge one that takes 400 ms a scan and never
- * stops changing is read again every 20 s rather than all the time.
- */
-const RESCAN_SHARE = 0.02;
-
 export interface PageSessionOptions {
-  /** What tells a page with nothing to do at a glance; loaded before the session starts. */
-  gate: () => Gate;
-  /** Loaded on first use: a page the gate turns away never loads it. */
   detector: () => Promise<Detector>;
   quoteTopic: QuoteTopic;
   /** Our own UI's host element, never read, never a reason to rescan. */
   isOwnNode: (node: Node) => boolean;
   onScan: (scan: PageScan) => void;
+  /** Work done on the page before the session (the gate's), counted in its first scan's measure. */
+  priorMs?: number;
 }
 
 /**
- * The page as Borderline sees it: the latest scan, its painted ranges and the index used to
- * hit-test them. Rescans when the page changes and when settings change.
+ * The page as Borderline sees it once the gate has let it through (see `GateWatch`): the latest
+ * scan, its painted ranges and the index used to hit-test them. Rescans when the page changes
+ * and when settings change.
  */
 export class PageSession {
   private painter = createPainter();
@@ -48,13 +42,14 @@ export class PageSession {
   private scanning: AbortController | null = null;
   private cache = new DetectionCache();
   private detector: Detector | null = null;
-  /** Whether the gate has let the page through; from then on it is read in full. */
-  private gateOpen = false;
+  private priorMs: number;
 
   constructor(
     private settings: Settings,
     private readonly options: PageSessionOptions,
-  ) {}
+  ) {
+    this.priorMs = options.priorMs ?? 0;
+  }
 
   get scan(): PageScan {
     return this.current;
@@ -112,12 +107,8 @@ export class PageSession {
     if (this.watching) void this.refresh();
   }
 
-  /** Whether changes can change what Borderline shows (see `needsRescan`, `opensGate`). */
+  /** Whether changes can change what Borderline shows (see `needsRescan`). */
   private changesMatter(changes: MutationRecord[]): boolean {
-    if (!this.gateOpen) {
-      this.gateOpen = opensGate(changes, document.body, this.options.gate());
-      return this.gateOpen;
-    }
     // The detector is still loading: the scan it is loading for comes after these changes.
     return this.detector ? needsRescan(changes, this.painted, this.detector) : false;
   }
@@ -134,21 +125,6 @@ export class PageSession {
     this.scanning = scanning;
     const { isOwnNode, quoteTopic } = this.options;
     const started = performance.now();
-    let gateMs = 0;
-    if (!this.gateOpen) {
-      const gate = await gatePage(document.body, this.options.gate(), {
-        exclude: (element) => isOwnNode(element),
-        signal: scanning.signal,
-      });
-      if (!gate || scanning.signal.aborted) return;
-      gateMs = gate.workMs;
-      this.gateOpen = gate.open;
-      if (!gate.open) {
-        this.pacer?.scanned(started, gateMs);
-        this.show(EMPTY_SCAN, [], started, gateMs, 'gate');
-        return;
-      }
-    }
     const detector = await this.loadDetector();
     if (scanning.signal.aborted) return;
     const result = await scanRoot(document.body, detector.instance, {
@@ -161,13 +137,23 @@ export class PageSession {
     if (!result || scanning.signal.aborted) return;
     const paintStart = performance.now();
     const painted = result.scan.mentions.slice(0, MAX_PAINTED);
-    adoptHighlightStyles(painted.map((mention) => mention.range));
+    const style = this.settings.highlightStyle;
+    adoptHighlightStyles(
+      painted.map((mention) => mention.range),
+      [FOCUS_HIGHLIGHT, ...new Set(painted.map((mention) => highlightName(style, mention.topic)))],
+    );
     this.painter.paint(painted, this.settings.highlightStyle);
     if (this.painter.writesDom) this.watch?.discardPending();
-    const scanMs = gateMs + result.workMs + (performance.now() - paintStart);
-    // Loading the detector happens once: the pace of later scans is set by the scan alone.
+    const scanMs = result.workMs + (performance.now() - paintStart);
+    // Loading happens once: the pace of later scans is set by the scan alone.
     this.pacer?.scanned(started, scanMs);
-    this.show(result.scan, painted, started, scanMs + detector.loadMs, 'full');
+    const workMs = this.priorMs + detector.loadMs + scanMs;
+    this.priorMs = 0;
+    this.current = result.scan;
+    this.paintedMentions = painted;
+    this.index = new RangeIndex(painted);
+    measureScan(started, workMs, { mentions: result.scan.mentions.length, read: 'full' });
+    this.options.onScan(result.scan);
   }
 
   /** The detector, and how long this call spent making it (after the first, nothing). */
@@ -179,36 +165,7 @@ export class PageSession {
     return { instance, loadMs: performance.now() - start };
   }
 
-  /** Makes a scan the current one and tells of it; `read` says whether the gate alone settled the page. */
-  private show(
-    scan: PageScan,
-    painted: readonly PageMention[],
-    started: number,
-    workMs: number,
-    read: 'gate' | 'full',
-  ): void {
-    this.current = scan;
-    this.paintedMentions = painted;
-    this.index = new RangeIndex(painted);
-    // Benchmarks read this measure: the extension's own work on the page, pauses left out.
-    performance.measure('borderline:scan', {
-      start: started,
-      duration: workMs,
-      detail: { mentions: scan.mentions.length, read },
-    });
-    this.options.onScan(scan);
-  }
-
   summary(enabled: boolean): PageSummary {
-    const scan = this.current;
-    return {
-      url: location.href,
-      enabled,
-      about: scan.about,
-      mentionCount: scan.mentions.length,
-      paintedCount: this.paintedMentions.length,
-      topics: scan.topics,
-      mentions: this.paintedMentions.map(({ index, topic, text }) => ({ index, topic, text })),
-    };
+    return pageSummary(this.current, this.paintedMentions, enabled);
   }
 }

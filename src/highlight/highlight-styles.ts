@@ -1,24 +1,55 @@
 import highlightCss from './highlights.css?inline';
 
+/** Each `::highlight()` rule of the style sheet, by the highlight name it styles. */
+const RULES = new Map(
+  [...highlightCss.matchAll(/::highlight\(([\w-]+)\)\s*\{[^}]*\}/g)].map((m) => [m[1]!, m[0]] as const),
+);
+
 let sheet: CSSStyleSheet | null = null;
+/** The element names and highlight names the rules are written for. */
+const elements = new Set<string>();
+const highlights = new Set<string>();
+
+/** The names of the elements a range's text sits in: their `::highlight()` rules paint it. */
+function textParents(range: Range, into: Set<string>): void {
+  const start = range.startContainer;
+  if (start === range.endContainer) {
+    if (start.parentElement) into.add(start.parentElement.localName);
+    return;
+  }
+  const root = range.commonAncestorContainer;
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && range.intersectsNode(node)) into.add(node.parentElement.localName);
+  }
+}
 
 /**
  * Gives the `::highlight()` rules to every tree a painted range lives in: the document, and each
  * open shadow tree (rules do not cross shadow boundaries). Adopted, not injected: no node is
- * added, a strict style policy cannot block it, and pages with nothing to paint carry no rules
- * (highlight rules cost memory on big pages even when nothing is painted).
+ * added, a strict style policy cannot block it, and pages with nothing to paint carry no rules.
+ *
+ * Only the rules of the highlights in use, written for the kinds of element the painted text sits
+ * in (`p`, `a` …): a new style sheet makes the browser restyle every element its rules could
+ * match, which for rules on every element holds the main thread for most of a second on a page of
+ * 100,000 elements, and each rule an element matches costs it a style of its own.
  */
-export function adoptHighlightStyles(ranges: Iterable<Range>): void {
-  const seen = new Set<Node>();
+export function adoptHighlightStyles(ranges: Iterable<Range>, names: Iterable<string>): void {
+  const roots = new Set<Document | ShadowRoot>();
+  const before = elements.size + highlights.size;
   for (const range of ranges) {
     const root = range.startContainer.getRootNode();
-    if (seen.has(root)) continue;
-    seen.add(root);
-    if (!(root instanceof Document || root instanceof ShadowRoot)) continue;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss);
-    }
+    if (root instanceof Document || root instanceof ShadowRoot) roots.add(root);
+    textParents(range, elements);
+  }
+  if (roots.size === 0) return;
+  for (const name of names) if (RULES.has(name)) highlights.add(name);
+  if (!sheet || elements.size + highlights.size > before) {
+    sheet ??= new CSSStyleSheet();
+    const where = `:where(${[...elements].map((name) => CSS.escape(name)).join(',')})`;
+    sheet.replaceSync([...highlights].map((name) => `${where}${RULES.get(name)}`).join('\n'));
+  }
+  for (const root of roots) {
     // The page may have replaced the list since: check rather than remember.
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }

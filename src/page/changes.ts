@@ -56,8 +56,22 @@ function* touchedTexts(records: readonly MutationRecord[], root: Node): Generato
   for (const block of blocks) yield block.textContent ?? '';
 }
 
-/** Whether a batch of mutations, on a page the gate found nothing on, brings in text that may hold a mention. */
-export function opensGate(records: readonly MutationRecord[], root: Node, gate: Gate): boolean {
-  for (const text of touchedTexts(records, root)) if (text && gate.admits(text)) return true;
-  return false;
+/** More changed text than this in one batch is read again with the rest of the page, in slices. */
+const CHANGED_TEXT_LIMIT = 200_000;
+
+/**
+ * Whether a batch of mutations, on a page the gate found nothing on, brings in text that may
+ * hold a mention: shown to the gate in one piece, or, past CHANGED_TEXT_LIMIT characters,
+ * "too much" (the caller reads the whole page again, in slices).
+ */
+export function opensGate(records: readonly MutationRecord[], root: Node, gate: Gate): boolean | 'too much' {
+  const texts: string[] = [];
+  let length = 0;
+  for (const text of touchedTexts(records, root)) {
+    length += text.length + 1;
+    if (length > CHANGED_TEXT_LIMIT) return 'too much';
+    texts.push(text);
+  }
+  // Apart, so that neighbouring texts run together no more than the page's own text does.
+  return texts.length > 0 && gate.admits(texts.join('\n'));
 }

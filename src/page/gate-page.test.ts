@@ -106,4 +106,22 @@ describe('opensGate', () => {
     expect(opensGate(changes, document.body, gate)).toBe(false);
     expect(shown).toEqual(['An ad.']);
   });
+
+  it('shows a batch in one piece, and leaves a huge one to a reading of the whole page', async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '';
+    const fragment = () => {
+      const list = document.createDocumentFragment();
+      for (let i = 0; i < 500; i++) list.append(Object.assign(document.createElement('div'), { textContent: 'item' }));
+      return list;
+    };
+    const few = await records(() => document.body.append(fragment()));
+    expect(opensGate(few, document.body, gate)).toBe(false);
+    expect(shown).toEqual([Array(500).fill('item').join('\n')]);
+    const big = await records(() => {
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(250_000) }));
+    });
+    expect(opensGate(big, document.body, gate)).toBe('too much');
+    expect(shown.length).toBe(1);
+  });
 });

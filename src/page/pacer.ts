@@ -5,6 +5,13 @@
  * a huge page that never stops changing is read again every few seconds instead of without end.
  * Requests made while one is waiting are the same request.
  */
+/**
+ * The share of the main thread that rescans of a changing page may take: a page scanned in
+ * 10 ms is followed within half a second, while a huge one that takes 400 ms a scan and never
+ * stops changing is read again every 20 s rather than all the time.
+ */
+export const RESCAN_SHARE = 0.02;
+
 export interface PacerOptions {
   /** The share of time rescans may take, e.g. 0.02. */
   share: number;

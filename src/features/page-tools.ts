@@ -1,0 +1,128 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Detector } from '../detect';
+import { loadDetector } from '../detect/load';
+import type { BackgroundRequest } from '../messaging/protocol';
+import type { Pack } from '../pack/types';
+import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
+import { isSiteEnabled, type Settings, setSiteEnabled } from '../settings/settings';
+import { uiLang } from '../ui/lang';
+import { OverlayHost } from '../ui/overlay/overlay-host';
+import { setUpQuoteCheck } from './check-quote';
+import { answerCommands } from './commands';
+import { setUpHoverCard } from './hover-card';
+import { revealMention, setUpKeyboardNav } from './keyboard-nav';
+import { mainTopic, noticeUpdater } from './notice';
+import { answerPageRequests } from './page-requests';
+import { PageSession } from './page-session';
+
+export function sendToBackground(message: BackgroundRequest): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** What the content script hands the page tools when it loads them. */
+export interface PageToolsCore {
+  uiContext: ContentScriptContext;
+  signal: AbortSignal;
+  settings: Settings;
+  /** Work done on the page before (the gate's), counted in the first scan's measure. */
+  priorMs: number;
+}
+
+export interface PageTools {
+  /** Answers "Check this quote" for a selection (the request that may have loaded the tools). */
+  checkQuote(text: string): Promise<boolean>;
+  updateSettings(settings: Settings): void;
+}
+
+/**
+ * Everything Borderline does on a page the gate has let through: the detector, the highlights,
+ * the card, the notice, the keyboard, the popup's requests. Loaded by the content script only
+ * then (see `entrypoints/page-tools.ts`), so that a page with nothing to do never loads it.
+ */
+export function startPageTools(core: PageToolsCore): PageTools {
+  const { signal, uiContext } = core;
+  let settings = core.settings;
+  const hostname = location.hostname;
+  const enabledHere = () => isSiteEnabled(settings, hostname);
+  // Packs imported later apply when the page is next loaded.
+  let detection: DetectionData | undefined;
+  let loaded: Detector | undefined;
+  const ready = async () => {
+    detection ??= await loadDetection();
+    loaded ??= loadDetector(detection.compiled);
+    return loaded;
+  };
+  const quoteTopic = (id: string) => detection?.quoteTopics[id];
+  let pack: Promise<Pack> | undefined;
+  const cardPack = () => (pack ??= loadPack());
+
+  const overlay = new OverlayHost({
+    ctx: uiContext,
+    pack: cardPack,
+    lang: uiLang(),
+    onCardEnter: () => intent.cardEntered(),
+    onCardLeave: () => intent.cardLeft(),
+    onCardClose: () => {
+      quoteCheck.close();
+      intent.hide();
+    },
+    onTurnOffSite: () => void setSiteEnabled(hostname, false),
+    onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
+  });
+  const updateNotice = noticeUpdater(overlay, cardPack);
+  let lastCount = -1;
+  const session = new PageSession(settings, {
+    detector: ready,
+    quoteTopic,
+    isOwnNode: (node) => overlay.isHost(node),
+    priorMs: core.priorMs,
+    onScan: (scan) => {
+      updateNotice({
+        scan,
+        painted: session.painted.length,
+        enabled: settings.showNotice,
+        open: () => {
+          const topic = mainTopic(scan);
+          const first = session.painted.find((mention) => mention.topic === topic);
+          if (first) revealMention(first, intent);
+        },
+      });
+      if (scan.mentions.length === lastCount) return;
+      lastCount = scan.mentions.length;
+      sendToBackground({ type: 'borderline:mention-count', count: lastCount });
+    },
+  });
+  const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
+  const nav = setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
+  answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
+  const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, signal });
+  answerCommands({
+    nav,
+    toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
+    signal,
+  });
+
+  const apply = () => {
+    intent.setOpenDelay(settings.hoverDelayMs);
+    if (enabledHere()) {
+      session.start();
+      return;
+    }
+    intent.hide();
+    session.stop();
+  };
+  signal.addEventListener('abort', () => {
+    session.stop();
+    overlay.remove();
+  });
+  apply();
+  return {
+    checkQuote: (text) => quoteCheck.check(text),
+    updateSettings(next) {
+      settings = next;
+      session.updateSettings(settings);
+      apply();
+    },
+  };
+}
