@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type Gate, loadGate } from '../src/detect/gate';
-import { GateWatch } from '../src/features/gate-watch';
+import type { Gate } from '../src/detect/gate';
+import { GateWatch, readyGate } from '../src/features/gate-watch';
 import { contentScriptLifetime } from '../src/features/lifetime';
 import { nothingFound } from '../src/features/page-summary';
 import { type PageTools, sendToBackground } from '../src/features/page-tools';
 import { loadPageTools } from '../src/features/page-tools-loader';
 import { isContentRequest } from '../src/messaging/protocol';
-import { loadGateData } from '../src/settings/active-pack';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 
 export default defineContentScript({
@@ -27,17 +26,21 @@ export default defineContentScript({
     // Until the gate lets the page through, this is all that runs; then the page tools load.
     let tools: Promise<PageTools> | undefined;
     let started: PageTools | undefined;
-    const openTools = (priorMs: number) =>
-      (tools ??= loadPageTools().then((start) => {
-        started = start({ uiContext, signal, settings, priorMs });
+    const openTools = (gateMs: number) => {
+      const loading = performance.now();
+      tools ??= loadPageTools().then((start) => {
+        // The first scan's measure counts the gate and the loading too.
+        started = start({ uiContext, signal, settings, priorMs: gateMs + performance.now() - loading });
         return started;
-      }));
+      });
+      return tools;
+    };
 
     // Read only where Borderline is on: a site turned off costs nothing.
     let gate: Gate | undefined;
     let watch: GateWatch | undefined;
     const startWatch = async () => {
-      gate ??= loadGate((await loadGateData()).gate);
+      gate ??= await readyGate();
       watch ??= new GateWatch({
         gate,
         onOpen: (workMs) => void openTools(workMs),

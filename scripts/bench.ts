@@ -40,6 +40,8 @@ const require = createRequire(import.meta.url);
 const markjsSource = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 const terms = markTerms();
 const CONTENT_JS = 'content-scripts/content.js';
+/** The extension's scripts that run in pages: the content script, and what it loads where the gate opens. */
+const PAGE_SCRIPTS = [CONTENT_JS, 'page-tools.js'];
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 type Storm = { name: string; result: StormResult };
@@ -47,16 +49,15 @@ type Storm = { name: string; result: StormResult };
 interface Tabs {
   ext: Tab;
   plain: Tab;
-  extensionId: string;
 }
 
 async function measurePage(page: BenchPage, url: string, tabs: Tabs): Promise<PageRuns> {
   const runs: PageRuns = { name: page.name, bytes: page.bytes, extension: [], plain: [], traces: [] };
   try {
-    runs.traces.push(await tracedRun(tabs.ext, tabs.extensionId, url));
+    runs.traces.push(await tracedRun(tabs.ext, url));
     // One traced run is enough to clear a page; one that shows a long task is confirmed by the median of three.
     if (runs.traces[0]!.longestExtensionTaskMs > LIMITS.taskMs) {
-      for (let i = 0; i < 2; i++) runs.traces.push(await tracedRun(tabs.ext, tabs.extensionId, url));
+      for (let i = 0; i < 2; i++) runs.traces.push(await tracedRun(tabs.ext, url));
     }
     for (let i = 0; i < RUNS; i++) runs.extension.push(await extensionRun(tabs.ext, url));
     const ours = median(runs.extension.map((r) => r.scan.duration));
@@ -77,7 +78,7 @@ async function measureAll(
   const server = await servePages(benchPages().routes);
   const ext = await launchExtensionBrowser(extensionDir);
   const plain = await launchPlainBrowser();
-  const tabs: Tabs = { ext: new Tab(ext.context), plain: new Tab(plain.context), extensionId: ext.extensionId };
+  const tabs: Tabs = { ext: new Tab(ext.context), plain: new Tab(plain.context) };
   const runs: PageRuns[] = [];
   const storms: Storm[] = [];
   try {
@@ -94,7 +95,7 @@ async function measureAll(
     }
     for (const page of stormPages) {
       log(`Mutation storm on ${page.name} (${STORM_MS / 1000} s) …`);
-      const result = await stormRun(tabs.ext, tabs.extensionId, server.origin + page.path, STORM_MS);
+      const result = await stormRun(tabs.ext, server.origin + page.path, STORM_MS);
       storms.push({ name: page.name, result });
       const pageRuns = runs.find((r) => r.name === page.name);
       if (pageRuns) pageRuns.storm = [result];
@@ -125,8 +126,8 @@ async function main(): Promise<void> {
   });
   try {
     const bundle = bundleBytes(snapshot.dir);
-    const sameCode = readFileSync(path.join(snapshot.dir, CONTENT_JS)).equals(
-      readFileSync(path.join(maps.dir, CONTENT_JS)),
+    const sameCode = PAGE_SCRIPTS.every((file) =>
+      readFileSync(path.join(snapshot.dir, file)).equals(readFileSync(path.join(maps.dir, file))),
     );
     const { runs, storms, chromium } = await measureAll(snapshot.dir, pages, stormPages);
 
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
     if (!sameCode) {
       console.log(
         '\nNote: the sources changed since .output was built, so functions are given by their place in the ' +
-          'minified content.js, and the bundle composition below is that of the current sources.',
+          'minified content.js and page-tools.js, and the bundle composition below is that of the current sources.',
       );
     }
     const findings = reportFindings({

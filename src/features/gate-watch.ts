@@ -1,9 +1,11 @@
-import type { Gate } from '../detect/gate';
+import { type Gate, loadGate } from '../detect/gate';
 import { opensGate } from '../page/changes';
 import { gatePage } from '../page/gate-page';
 import { RESCAN_SHARE, RescanPacer } from '../page/pacer';
 import { watchPage } from '../page/watch';
+import { loadGateData } from '../settings/active-pack';
 import { measureScan } from './scan-measure';
+import { loadStored } from './stored';
 
 export interface GateWatchOptions {
   gate: Gate;
@@ -67,3 +69,6 @@ export class GateWatch {
     this.options.onOpen(workMs);
   }
 }
+
+/** The stored gate, loaded (see `loadStored`). */
+export const readyGate = (): Promise<Gate> => loadStored(loadGateData, (data) => loadGate(data.gate));

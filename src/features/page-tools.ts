@@ -15,6 +15,7 @@ import { revealMention, setUpKeyboardNav } from './keyboard-nav';
 import { mainTopic, noticeUpdater } from './notice';
 import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
+import { loadStored } from './stored';
 
 export function sendToBackground(message: BackgroundRequest): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
@@ -25,7 +26,7 @@ export interface PageToolsCore {
   uiContext: ContentScriptContext;
   signal: AbortSignal;
   settings: Settings;
-  /** Work done on the page before (the gate's), counted in the first scan's measure. */
+  /** Work done on the page before (the gate's, loading the tools), counted in the first scan's measure. */
   priorMs: number;
 }
 
@@ -47,12 +48,13 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const enabledHere = () => isSiteEnabled(settings, hostname);
   // Packs imported later apply when the page is next loaded.
   let detection: DetectionData | undefined;
-  let loaded: Detector | undefined;
-  const ready = async () => {
-    detection ??= await loadDetection();
-    loaded ??= loadDetector(detection.compiled);
-    return loaded;
-  };
+  let loading: Promise<Detector> | undefined;
+  const ready = () =>
+    (loading ??= loadStored(loadDetection, (data) => {
+      const detector = loadDetector(data.compiled);
+      detection = data;
+      return detector;
+    }));
   const quoteTopic = (id: string) => detection?.quoteTopics[id];
   let pack: Promise<Pack> | undefined;
   const cardPack = () => (pack ??= loadPack());

@@ -1,6 +1,6 @@
 import { type Gate, SIDES_REACH } from '../detect/gate';
 import { PageTextReader } from './page-text';
-import { Slices } from './slices';
+import { type SliceOptions, Slices } from './slices';
 import type { TextMapOptions } from './text-map';
 
 /**
@@ -21,10 +21,7 @@ function* parts(text: string): Generator<string> {
   }
 }
 
-export interface GatePageOptions extends TextMapOptions {
-  sliceMs?: number;
-  signal?: AbortSignal;
-}
+export interface GatePageOptions extends TextMapOptions, SliceOptions {}
 
 /**
  * Whether the page may hold a mention, by the gate, reading it in slices. Resolves to null if

@@ -1,7 +1,7 @@
 import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../detect';
 import type { TopicId } from '../pack/types';
 import { blockAt, type Chunk, chunkBlocks } from './chunks';
-import { Slices } from './slices';
+import { type SliceOptions, Slices } from './slices';
 import { BlockReader, rangeOf, type TextMapOptions } from './text-map';
 
 export interface PageMention {
@@ -108,11 +108,7 @@ function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions)
 
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 
-export interface SlicedScanOptions extends PageScanOptions {
-  /** How long one slice of work may hold the main thread. */
-  sliceMs?: number;
-  signal?: AbortSignal;
-}
+export interface SlicedScanOptions extends PageScanOptions, SliceOptions {}
 
 /**
  * The same scan, in slices that yield to the page between them, so that reading a huge page

@@ -1,5 +1,12 @@
 import { yieldToPage } from './yield';
 
+export interface SliceOptions {
+  /** How long one slice of work may hold the main thread. */
+  sliceMs?: number;
+  /** Calls the work off (a newer one has started). */
+  signal?: AbortSignal;
+}
+
 /**
  * Work done in slices that yield to the page between them, so that reading a huge page never
  * makes it stutter; counts the time spent working, pauses left out.

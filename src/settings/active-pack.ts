@@ -40,7 +40,7 @@ async function prepared<T>(read: () => Promise<T | null>, fresh: (value: T) => b
   return made;
 }
 
-/** The compiled detector the background stored, made again first if missing or stale. */
+/** The compiled detector the background stored, made again first if missing, stale or (`remake`) found damaged. */
 export function loadDetection(options: { remake?: boolean } = {}): Promise<DetectionData> {
   const version = browser.runtime.getManifest().version;
   return prepared(
@@ -49,12 +49,12 @@ export function loadDetection(options: { remake?: boolean } = {}): Promise<Detec
   );
 }
 
-/** The gate the background stored, made again first if missing or stale. */
-export function loadGateData(): Promise<GateData> {
+/** The gate the background stored, made again first if missing, stale or (`remake`) found damaged. */
+export function loadGateData(options: { remake?: boolean } = {}): Promise<GateData> {
   const version = browser.runtime.getManifest().version;
   return prepared(
     () => gateItem.getValue(),
-    (data) => data.version === version,
+    (data) => !options.remake && data.version === version,
   );
 }
 

@@ -331,11 +331,15 @@ describe('settings and imported packs over an update and a service-worker restar
     await expectHarborCard(tab);
     await tab.close();
 
-    // With the worker stopped and what it made gone, the restarted worker makes them again, from
-    // the stored packs alone, when a page asks.
+    // With the worker stopped and what it made gone or damaged, the restarted worker makes them
+    // again, from the stored packs alone, when a page asks.
     const options = await openOptions(browser);
     const second = await stopServiceWorker(browser);
-    await options.evaluate(() => chrome.storage.local.remove(['detection', 'activePack']));
+    await options.evaluate(async () => {
+      await chrome.storage.local.remove(['detection', 'activePack']);
+      const { gate } = (await chrome.storage.local.get('gate')) as { gate: { version: string } };
+      await chrome.storage.local.set({ gate: { version: gate.version, gate: { format: 1, alone: '(' } } });
+    });
     const again = await openHarbor();
     await second.restarted;
     expect(again.texts).toContain(HARBOR_QUOTE);

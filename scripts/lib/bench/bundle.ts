@@ -3,7 +3,10 @@ import { dirname, join, resolve } from 'node:path';
 import { bytesByModule, type SourceMapV3 } from './sourcemap';
 
 export interface BundleBytes {
+  /** The content script every page loads. */
   content: number;
+  /** What it loads where the gate lets a page through (see src/features/page-tools.ts). */
+  page_tools: number;
   popup: number;
   background: number;
 }
@@ -38,6 +41,7 @@ export function bundleBytes(dir: string): BundleBytes {
   const size = (file: string) => statSync(file).size;
   return {
     content: size(join(dir, 'content-scripts/content.js')),
+    page_tools: size(join(dir, 'page-tools.js')),
     popup: popupFiles(dir).reduce((total, file) => total + size(file), 0),
     background: size(join(dir, 'background.js')),
   };

@@ -27,7 +27,7 @@ function mergeFunctions(lists: Timed[][]): Timed[] {
   const byKey = new Map<string, Timed>();
   for (const list of lists) {
     for (const { frame, ms } of list) {
-      const key = `${frame.lineNumber}:${frame.columnNumber}`;
+      const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
       const entry = byKey.get(key) ?? { frame, ms: 0 };
       entry.ms += ms;
       byKey.set(key, entry);

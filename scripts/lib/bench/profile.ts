@@ -42,8 +42,6 @@ export class ProfileReader {
   private readonly parents = new Map<number, number>();
   private readonly owners = new Map<number, Owner>();
 
-  constructor(private readonly extensionOrigin: string) {}
-
   add(nodes: Iterable<CpuNode>): void {
     for (const node of nodes) {
       this.nodes.set(node.id, node);
@@ -62,7 +60,9 @@ export class ProfileReader {
     const frame = this.nodes.get(id)?.callFrame;
     let owner: Owner;
     if (!frame) owner = 'program';
-    else if (frame.url) owner = frame.url.startsWith(this.extensionOrigin) ? 'extension' : 'page';
+    // The measured browser has no other extension; the page tools load under a URL made up for
+    // the session, so the scheme, not the extension's own origin, tells its code apart.
+    else if (frame.url) owner = frame.url.startsWith('chrome-extension://') ? 'extension' : 'page';
     else if (SPECIAL[frame.functionName]) owner = SPECIAL[frame.functionName]!;
     else {
       const parent = this.parents.get(id);
@@ -111,11 +111,8 @@ export class ProfileReader {
  * code of every bundled module runs inside one wrapper function, and only the sample's own
  * position tells the modules apart. Samples without a position count at their function's start.
  */
-export function extensionPositions(
-  reader: ProfileReader,
-  samples: readonly Sample[],
-): { line: number; column: number; ms: number }[] {
-  const byPosition = new Map<string, { line: number; column: number; ms: number }>();
+export function extensionPositions(reader: ProfileReader, samples: readonly Sample[]): Position[] {
+  const byPosition = new Map<string, Position>();
   for (const sample of samples) {
     if (reader.ownerOf(sample.node) !== 'extension') continue;
     const own = reader.node(sample.node)?.callFrame;
@@ -123,13 +120,25 @@ export function extensionPositions(
     const exact = own?.url && sample.line !== undefined;
     const line = exact ? sample.line! : (frame?.lineNumber ?? 0);
     const column = exact ? (sample.column ?? 0) : (frame?.columnNumber ?? 0);
-    const key = `${line}:${column}`;
-    const entry = byPosition.get(key) ?? { line, column, ms: 0 };
+    const file = fileOf(frame?.url ?? own?.url ?? '');
+    const key = `${file}:${line}:${column}`;
+    const entry = byPosition.get(key) ?? { file, line, column, ms: 0 };
     entry.ms += sample.weightUs / 1000;
     byPosition.set(key, entry);
   }
   return [...byPosition.values()];
 }
+
+/** A place in one of the extension's built files ("content.js", "page-tools.js"), and time spent there. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+  ms: number;
+}
+
+/** The built file a script URL names. */
+export const fileOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
 
 /** Samples of a CDP `Profiler.stop` profile, with their times. */
 export function samplesOfProfile(profile: { startTime: number; samples?: number[]; timeDeltas?: number[] }): Sample[] {

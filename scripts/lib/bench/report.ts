@@ -88,7 +88,8 @@ export function printStorms(storms: { name: string; result: StormResult }[]): vo
 
 export function printBundle(bundle: BundleBytes): void {
   console.log(
-    `\nBundles: content.js ${num(bundle.content / KB)} KB, popup JS ${num(bundle.popup / KB)} KB, background.js ${num(bundle.background / KB)} KB`,
+    `\nBundles: content.js ${num(bundle.content / KB)} KB (and page-tools.js ${num(bundle.page_tools / KB)} KB where ` +
+      `the gate lets a page through), popup JS ${num(bundle.popup / KB)} KB, background.js ${num(bundle.background / KB)} KB`,
   );
 }
 

@@ -90,7 +90,7 @@ export function extensionRun(tab: Tab, url: string): Promise<ExtensionRun> {
 }
 
 /** One traced load with the extension, for attributing tasks (and profiling the scan). */
-export function tracedRun(tab: Tab, extensionId: string, url: string): Promise<TraceReport> {
+export function tracedRun(tab: Tab, url: string): Promise<TraceReport> {
   const chromium = tab.context.browser();
   if (!chromium) throw new Error('No browser handle to trace with');
   return tab.use(async (page) => {
@@ -105,10 +105,7 @@ export function tracedRun(tab: Tab, extensionId: string, url: string): Promise<T
       );
     const trace = JSON.parse((await chromium.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     if (failure) throw failure;
-    return readTrace(trace.traceEvents, {
-      measureName: SCAN_MEASURE,
-      extensionOrigin: `chrome-extension://${extensionId}/`,
-    });
+    return readTrace(trace.traceEvents, { measureName: SCAN_MEASURE });
   });
 }
 

@@ -25,7 +25,7 @@ const SAMPLING_US = 200;
  * native work its changes cause (style, layout, paint); garbage collection is shared and left out
  * of the ratio (reported on its own).
  */
-export function stormRun(tab: Tab, extensionId: string, url: string, durationMs: number): Promise<StormResult> {
+export function stormRun(tab: Tab, url: string, durationMs: number): Promise<StormResult> {
   return tab.use(async (page, cdp) => {
     await page.goto(url, { waitUntil: 'load' });
     await waitForFirstScan(page);
@@ -41,7 +41,7 @@ export function stormRun(tab: Tab, extensionId: string, url: string, durationMs:
     const { profile } = await cdp.send('Profiler.stop');
     const rescans = ((await page.evaluate('__bench.scanCount()')) as number) - scansBefore;
     await cdp.send('Profiler.disable');
-    const reader = new ProfileReader(`chrome-extension://${extensionId}/`);
+    const reader = new ProfileReader();
     reader.add(profile.nodes);
     const samples = samplesOfProfile(profile);
     const cpuMs = reader.totals(samples);

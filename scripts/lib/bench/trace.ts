@@ -1,4 +1,12 @@
-import { type CallFrame, type CpuNode, extensionPositions, type Owner, ProfileReader, type Sample } from './profile';
+import {
+  type CallFrame,
+  type CpuNode,
+  extensionPositions,
+  type Owner,
+  type Position,
+  ProfileReader,
+  type Sample,
+} from './profile';
 
 /**
  * Attributes main-thread tasks to the extension from a Chromium trace: the trace's task events
@@ -33,7 +41,7 @@ export interface AttributedTask {
   nativeMs: number;
   gcMs: number;
   /** Where the extension's time in the task went, for long tasks only. */
-  positions: { line: number; column: number; ms: number }[];
+  positions: Position[];
 }
 
 export interface TraceReport {
@@ -97,11 +105,11 @@ const isExtensions = (task: AttributedTask) =>
 
 export function readTrace(
   events: TraceEvent[],
-  { measureName, extensionOrigin, longMs = 50 }: { measureName: string; extensionOrigin: string; longMs?: number },
+  { measureName, longMs = 50 }: { measureName: string; longMs?: number },
 ): TraceReport {
   const measure = firstMeasure(events, measureName);
   const { pid, tid } = measure;
-  const profile = new ProfileReader(extensionOrigin);
+  const profile = new ProfileReader();
   const samples = samplesOf(events, pid, tid, profile);
   const tasks = events
     .filter((e) => TASK_EVENTS.has(e.name) && e.ph === 'X' && e.pid === pid && e.tid === tid)
