@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     const results = targets(m, largest, rows, storms, bundle);
 
     printPages(rows, MARKJS_BUDGET.timesOurs);
-    printSummary(m, largest);
+    printSummary(m, largest, rows);
     printStorms(storms);
     printBundle(bundle);
     printTargets(results);

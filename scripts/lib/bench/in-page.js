@@ -21,6 +21,7 @@
         start: entry.startTime,
         duration: entry.duration,
         mentions: entry.detail?.mentions ?? null,
+        read: entry.detail?.read ?? null,
         seenAt: performance.now(),
       };
       for (const resolve of waiting.splice(0)) resolve(firstScan);

@@ -18,6 +18,7 @@ const COLUMNS: [string, number, (row: PageRow) => string][] = [
   ['KB', 7, (r) => num(r.bytes / KB, 0)],
   ['nodes', 7, (r) => String(r.text_nodes)],
   ['found', 5, (r) => String(r.mentions ?? '–')],
+  ['read', 4, (r) => r.read ?? '–'],
   ['walk ms', 8, (r) => num(r.walk_ms.median, 2)],
   ['ours ms', 8, (r) => num(r.ours_ms.median)],
   ['mark.js ms', 11, (r) => `${r.markjs_complete ? '' : '~'}${num(r.markjs_ms.median, 0)}`],
@@ -58,8 +59,10 @@ const SUMMARY: [string, keyof Medians & keyof PageRow, number][] = [
   ['  of which JS heap, KB', 'heap_js_bytes', 0],
 ];
 
-export function printSummary(m: Medians, largest: PageRow): void {
+export function printSummary(m: Medians, largest: PageRow, rows: PageRow[]): void {
   const width = 44;
+  const byGate = rows.filter((row) => row.read === 'gate').length;
+  console.log(`\nThe gate settled ${byGate} of ${rows.length} pages; the others were read in full.`);
   console.log(`\n${''.padEnd(width)} ${`median of ${m.pages} pages (min–max)`.padEnd(34)} largest: ${largest.name}`);
   for (const [label, field, digits] of SUMMARY) {
     const scale = field.startsWith('heap') ? 1 / KB : 1;

@@ -11,6 +11,8 @@ export interface PageRow {
   text_nodes: number;
   chars: number;
   mentions: number | null;
+  /** How the first look went: the gate settled the page, or it was read in full. */
+  read: 'gate' | 'full' | null;
   walk_ms: Spread;
   /** The floor's first (cold) pass alone; coarse on small pages (0.1 ms timer). */
   walk_first_ms: Spread;
@@ -68,6 +70,7 @@ export function pageRow(runs: PageRuns): PageRow {
     text_nodes: ext[0]?.walk.nodes ?? 0,
     chars: ext[0]?.walk.chars ?? 0,
     mentions: ext[0]?.scan.mentions ?? null,
+    read: ext[0]?.scan.read ?? null,
     walk_ms: spread(ext.map((r) => r.walk.ms)),
     walk_first_ms: spread(ext.map((r) => r.walk.firstMs)),
     ours_ms: spread(ours),

@@ -10,6 +10,8 @@ export interface FirstScan {
   start: number;
   duration: number;
   mentions: number | null;
+  /** Whether the gate settled the page ('gate') or it was read in full. */
+  read: 'gate' | 'full' | null;
   seenAt: number;
 }
 
