@@ -622,6 +622,27 @@ describe('a page imitating the extension', () => {
     };
   }
 
+  it('cannot load the page tools by the extension’s address to learn it is installed', async () => {
+    const tab = await open('/eavesdropper.html');
+    // The tools are loaded here, into the content script's world.
+    await waitForPainted(tab, 2);
+    const tryLoad = (url: string) =>
+      tab.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const script = document.createElement('script');
+            script.src = src;
+            script.onload = () => resolve('loaded');
+            script.onerror = () => resolve('blocked');
+            document.body.append(script);
+          }),
+        url,
+      );
+    expect(await tryLoad(`chrome-extension://${browser.extensionId}/page-tools.js`)).toBe('blocked');
+    expect(await tab.evaluate(() => '__borderlinePageTools' in globalThis)).toBe(false);
+    await tab.close();
+  });
+
   it('ignores posted messages and DOM events shaped like its own requests', async () => {
     const tab = await open('/eavesdropper.html');
     await waitForPainted(tab, 2);
@@ -722,7 +743,13 @@ describe('a page imitating the extension', () => {
 
 describe('across the whole suite', () => {
   it('made no network request anywhere but the test servers and the extension’s own files', () => {
-    const allowed = [`${server.origin}/`, `${otherOrigin.origin}/`, `chrome-extension://${browser.extensionId}/`];
+    const allowed = [
+      `${server.origin}/`,
+      `${otherOrigin.origin}/`,
+      `chrome-extension://${browser.extensionId}/`,
+      // What the browser makes of a page's attempt to load the page tools by the extension's address.
+      'chrome-extension://invalid/',
+    ];
     // The page tools are web-accessible under a URL made up for each session, never the web's.
     const pageTools = /^chrome-extension:\/\/[a-z0-9-]+\/page-tools\.js$/;
     expect(requests.length).toBeGreaterThan(0);
