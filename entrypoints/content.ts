@@ -4,9 +4,10 @@ import type { Gate } from '../src/detect/gate';
 import { GateWatch, readyGate } from '../src/features/gate-watch';
 import { contentScriptLifetime } from '../src/features/lifetime';
 import { nothingFound } from '../src/features/page-summary';
-import { type PageTools, sendToBackground } from '../src/features/page-tools';
+import type { PageTools } from '../src/features/page-tools';
 import { loadPageTools } from '../src/features/page-tools-loader';
 import { isContentRequest } from '../src/messaging/protocol';
+import { sendToBackground } from '../src/messaging/send';
 import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
 
 export default defineContentScript({

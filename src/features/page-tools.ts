@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detector } from '../detect';
 import { loadDetector } from '../detect/load';
-import type { BackgroundRequest } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
 import { isSiteEnabled, type Settings, setSiteEnabled } from '../settings/settings';
@@ -16,10 +15,6 @@ import { mainTopic, noticeUpdater } from './notice';
 import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
 import { loadStored } from './stored';
-
-export function sendToBackground(message: BackgroundRequest): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
 
 /** What the content script hands the page tools when it loads them. */
 export interface PageToolsCore {
