@@ -8,7 +8,7 @@ import type { PageTools } from '../src/features/page-tools';
 import { loadPageTools } from '../src/features/page-tools-loader';
 import { isContentRequest } from '../src/messaging/protocol';
 import { sendToBackground } from '../src/messaging/send';
-import { isSiteEnabled, loadSettings, setSiteEnabled, settingsItem } from '../src/settings/settings';
+import { isSiteEnabled, loadSettings, setSiteEnabled, watchSettings } from '../src/settings/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -38,14 +38,21 @@ export default defineContentScript({
     };
 
     // Read only where Borderline is on: a site turned off costs nothing.
-    let gate: Gate | undefined;
+    let gate: Promise<Gate> | undefined;
     let watch: GateWatch | undefined;
+    let toldNothing = false;
     const startWatch = async () => {
-      gate ??= await readyGate();
+      gate ??= readyGate();
+      const ready = await gate;
       watch ??= new GateWatch({
-        gate,
+        gate: ready,
         onOpen: (workMs) => void openTools(workMs),
-        onNothing: () => sendToBackground({ type: 'borderline:mention-count', count: 0 }),
+        // The badge needs hearing it once; the page tools tell of any change later.
+        onNothing: () => {
+          if (toldNothing) return;
+          toldNothing = true;
+          sendToBackground({ type: 'borderline:mention-count', count: 0 });
+        },
       });
       // The reader may have turned the site off meanwhile.
       if (enabledHere() && !signal.aborted && !tools) watch.start();
@@ -77,8 +84,8 @@ export default defineContentScript({
       else if (enabledHere()) await startWatch();
       else watch?.stop();
     };
-    const unwatch = settingsItem.watch((next) => {
-      settings = { ...settings, ...next };
+    const unwatch = watchSettings((next) => {
+      settings = next;
       void apply();
     });
     signal.addEventListener('abort', () => {

@@ -15,20 +15,17 @@ export function badgeText(total: number): string {
  * when the tab navigates to another page.
  */
 export function setUpBadge(counts = new MentionCounts()): void {
+  // Firefox's MV2 build calls it browserAction.
+  const action = browser.action ?? browser.browserAction;
+  // One colour for every tab's badge, set once.
+  void action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isBackgroundRequest(message) || message.type !== 'borderline:mention-count') return undefined;
     if (tabId === undefined || sender.frameId === undefined) return undefined;
     void counts
       .report(tabId, sender.frameId, message.count, sender.documentId)
-      .then((total) => {
-        // Firefox's MV2 build calls it browserAction.
-        const action = browser.action ?? browser.browserAction;
-        return Promise.all([
-          action.setBadgeText({ tabId, text: badgeText(total) }),
-          action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-        ]);
-      })
+      .then((total) => action.setBadgeText({ tabId, text: badgeText(total) }))
       // The tab may have closed in the meantime.
       .catch(() => undefined);
     return undefined;

@@ -3,7 +3,7 @@ import type { CompiledDetector, CompiledGate, GatePattern } from './compiled';
 import { GATE_FORMAT } from './compiled';
 import type { Role } from './lexicon';
 import { ACRONYM, CLASSES, classOf, DROPPED, EXPANSION_BASE, expansions, OTHER_WORD, SEP } from './matcher';
-import { keywordsApart, QUOTE_KEYWORDS_NEEDED } from './quotes';
+import { pieceNeeds } from './quotes';
 import { readColumn, readString } from './read';
 
 /**
@@ -14,7 +14,7 @@ import { readColumn, readString } from './read';
  * non-letters, or none: the gate reads the page's text without the separators the detector puts
  * between blocks. Phrases go into groups by what they can do: anchors open the gate alone (those
  * that name Mexico are looked for only near where Mexico is named), issue terms only with both
- * sides named close by, and the quotes' keywords only two together.
+ * sides named close by, and the quotes' keywords only as many together as the quote finder needs.
  */
 
 /** A phrase as classes, SEP between words. */
@@ -257,11 +257,10 @@ function groupPattern(patterns: Pattern[], classes: Classes): GatePattern {
 }
 
 /**
- * How far apart, in characters per character of the piece, two keywords of a piece may be and
- * still count: twice the quote finder's own reach, since the page's text as the gate reads it
- * may hold more between them than the detector's does.
+ * How far apart two keywords of a piece may be for the gate, against the quote finder's own
+ * reach: the page's text as the gate reads it may hold more between them than the detector's.
  */
-const QUOTE_REACH_FACTOR = 3;
+const QUOTE_REACH_FACTOR = 2;
 
 /**
  * The quote finder looks for a piece of a quote only where enough of its keywords (two, or one
@@ -304,16 +303,10 @@ function quoteGate(compiled: CompiledDetector, patterns: Pattern[], classes: Cla
     keywords: alternation(used, classes),
     keys,
     pieces: [...byPiece].map(([index, ids]) => {
-      const need = Math.min(QUOTE_KEYWORDS_NEEDED, counts[index]!);
-      const apart = keywordsApart(counts[index]!);
-      const oneIsEnough = !apart && [...ids.values()].some((numbers) => numbers.size >= need);
       const text = (words[wording[index]!] ?? []).slice(from[index], to[index]).join(' ');
-      return {
-        keywords: [...ids.keys()],
-        need: oneIsEnough ? 1 : need,
-        apart,
-        reach: Math.ceil(text.length * QUOTE_REACH_FACTOR),
-      };
+      const { need, apart, reach } = pieceNeeds(counts[index]!, text.length);
+      const oneIsEnough = !apart && [...ids.values()].some((numbers) => numbers.size >= need);
+      return { keywords: [...ids.keys()], need: oneIsEnough ? 1 : need, apart, reach: reach * QUOTE_REACH_FACTOR };
     }),
   };
 }

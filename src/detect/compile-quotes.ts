@@ -80,7 +80,9 @@ export function addQuotes(builder: MatcherBuilder, packs: readonly Pack[]): Comp
     // overlap it: looking for it would send the finder to every page that says "time for".
     let pairs = keywordPairs(words, from, to, (w) => COMMON.has(w) || FREQUENT_WORDS.has(w));
     if (pairs.size < QUOTE_KEYWORDS_NEEDED) {
-      pairs = whole ? pairs.union(keywordPairs(words, from, to, (w) => COMMON.has(w))) : new Set();
+      // Such a piece could never be reached: nothing of it is kept.
+      if (!whole) return;
+      pairs = pairs.union(keywordPairs(words, from, to, (w) => COMMON.has(w)));
     }
     [...pairs].forEach((phrase, number) => {
       const id = builder.add(phrase);

@@ -10,8 +10,9 @@ import { MatcherBuilder } from './matcher-builder';
  * `compiled.ts`): the lexicon phrases and the quotes' keywords in one automaton, so a text is
  * read in a single pass. The costly part of making a detector; `loadDetector` does the rest.
  */
-export function compileDetector(packs: Pack | readonly Pack[]): CompiledDetector {
-  const list: readonly Pack[] = Array.isArray(packs) ? packs : [packs as Pack];
+export function compileDetector(pack: Pack): CompiledDetector {
+  // Several packs are combined into one first (`combinePacks`), their ids kept apart.
+  const list: readonly Pack[] = [pack];
   const builder = new MatcherBuilder();
   const roles = addLexicon(builder, list);
   const quotes = addQuotes(builder, list);

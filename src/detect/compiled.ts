@@ -103,8 +103,9 @@ export interface CompiledGate {
   mx: GatePattern;
   /** The anchors that name the Mexican side. */
   nearMx: GatePattern;
-  /** The issue terms, which count only where both sides are named; and the US side's names. */
+  /** The issue terms, which count only where both sides are named. */
   term: GatePattern;
+  /** Names of the US side. */
   us: GatePattern;
   /**
    * Characters a phrase could hide behind, as the insides of `[...]`: letters beyond Latin-1

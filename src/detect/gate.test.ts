@@ -2,17 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { secondPack } from '../pack/__fixtures__/second-pack';
+import { combinePacks } from '../pack/combine';
 import { defaultPack } from '../pack/default';
 import type { Pack } from '../pack/types';
 import { sharedDir, sourceArticle } from './__fixtures__/corpus';
 import { pageText } from './__fixtures__/pages';
 import { compileGate } from './compile-gate';
 import type { CompiledGate } from './compiled';
-import { type Gate, loadGate, SIDES_REACH } from './gate';
+import { foldUnit } from './fold';
+import { foldForGate, type Gate, loadGate, SIDES_REACH } from './gate';
 import { CompiledDetectorError, compileDetector, type Detector, loadDetector } from './index';
 
-function gateAndDetector(packs: Pack | Pack[]): { gate: Gate; detector: Detector; compiled: CompiledGate } {
-  const detector = compileDetector(packs);
+function gateAndDetector(pack: Pack): { gate: Gate; detector: Detector; compiled: CompiledGate } {
+  const detector = compileDetector(pack);
   const compiled = compileGate(detector);
   // Stored and read back, as the background hands it to pages.
   return { gate: loadGate(JSON.parse(JSON.stringify(compiled))), detector: loadDetector(detector), compiled };
@@ -110,9 +112,19 @@ describe('the gate', () => {
   it('follows the packs it is built from', () => {
     const text = secondPack.quotes[0]!.original.text;
     expect(gate.admits(text)).toBe(false);
-    const both = gateAndDetector([defaultPack, secondPack]);
+    const both = gateAndDetector(combinePacks([defaultPack, secondPack]));
     expect(findsSomething(both.detector, text)).toBe(true);
     expect(both.gate.admits(text)).toBe(true);
+  });
+
+  it('folds Latin-1 letters as the matcher does', () => {
+    for (let code = 0xc0; code <= 0xff; code++) {
+      const ch = String.fromCharCode(code);
+      const matcher = foldUnit(code);
+      // The matcher's letters a to z, one for one; anything else the gate leaves alone.
+      const expected = /^[a-z]$/.test(matcher) ? matcher : ch.toLowerCase();
+      expect(foldForGate(ch), `U+${code.toString(16)}`).toBe(expected);
+    }
   });
 
   it('refuses a damaged gate with a clear error', () => {

@@ -1,5 +1,6 @@
 import { type CompiledGate, GATE_FORMAT } from './compiled';
 import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from './read';
+import { WIDEST_WINDOW } from './relevance';
 
 /**
  * The gate: a test, in the browser's own regular-expression engine, that a text cannot hold a
@@ -16,10 +17,10 @@ export interface Gate {
 
 /**
  * How close, in characters, a term and the names of both sides must be for the gate. The
- * detector asks for 400 at most, within one block; the gate reads blocks run together, with any
- * nested block's text in between, so it allows four times as much.
+ * detector asks for WIDEST_WINDOW at most, within one block; the gate reads blocks run together,
+ * with any nested block's text in between, so it allows four times as much.
  */
-export const SIDES_REACH = 1600;
+export const SIDES_REACH = 4 * WIDEST_WINDOW;
 
 /** A group's test: its phrases in the folded text, or its acronyms in the text as it is. */
 interface GroupTest {
@@ -52,9 +53,12 @@ function readGroup(value: unknown, name: string): GroupTest {
   };
 }
 
-/** Latin-1's small accented letters that fold to a to z, and what they fold to (as the matcher folds them). */
+/**
+ * Latin-1's small accented letters, and the letter each folds to. Worked out here rather than
+ * with the matcher's `foldUnit`, whose table is too big to set up on every page; a test checks
+ * that the two agree.
+ */
 const ACCENTED = /[\u00e0-\u00f6\u00f8-\u00ff]/g;
-const HAS_ACCENT = /[\u00e0-\u00f6\u00f8-\u00ff]/;
 const UNACCENTED = new Map<string, string>();
 for (let code = 0xe0; code <= 0xff; code++) {
   const ch = String.fromCharCode(code);
@@ -63,10 +67,11 @@ for (let code = 0xe0; code <= 0xff; code++) {
 }
 
 /** The text as the gate's expressions read it: small letters, Latin-1's accents off. */
-function fold(text: string): string {
-  const small = text.toLowerCase();
-  return HAS_ACCENT.test(small) ? small.replace(ACCENTED, (ch) => UNACCENTED.get(ch) ?? ch) : small;
+export function foldForGate(text: string): string {
+  return text.toLowerCase().replace(ACCENTED, (ch) => UNACCENTED.get(ch) ?? ch);
 }
+
+const NOT_LETTERS = /[^a-z0-9]/g;
 
 interface PieceNeeds {
   keywords: number[];
@@ -115,7 +120,7 @@ class QuoteKeywords {
     pattern.lastIndex = 0;
     // One step at a time rather than match by match: a piece's keywords overlap ("a b", "b c").
     for (let match = pattern.exec(small); match; match = pattern.exec(small)) {
-      const id = this.ids.get(match[0].replace(/[^a-z0-9]/g, ''));
+      const id = this.ids.get(match[0].replace(NOT_LETTERS, ''));
       if (id !== undefined) {
         const list = seen.get(id) ?? [];
         list.push({ id, at: match.index, end: match.index + match[0].length });
@@ -207,7 +212,7 @@ export function loadGate(compiled: CompiledGate): Gate {
 
   return {
     admits(text) {
-      const small = fold(text);
+      const small = foldForGate(text);
       return alone.test(text, small) || hides(small) || nearTheMexicanSide(text, small) || quotes.admits(small);
     },
   };

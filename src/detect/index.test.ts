@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { combinePacks } from '../pack/combine';
 import type { Pack } from '../pack/types';
 import { excerpt, sourceArticle } from './__fixtures__/corpus';
 import { fixturePack } from './__fixtures__/pack';
@@ -66,7 +67,7 @@ describe('createDetector', () => {
     expect(result.about).toBe(true);
   });
 
-  it('takes several packs at once', () => {
+  it('takes several packs, combined', () => {
     const extra: Pack = {
       ...fixturePack,
       id: 'extra',
@@ -81,10 +82,10 @@ describe('createDetector', () => {
         },
       ],
     };
-    const both = createDetector([fixturePack, extra]);
+    const both = createDetector(combinePacks([fixturePack, extra]));
     const result = both.scan(
       `${sourceArticle()}\n\nSheinbaum insistió: «La soberanía se ama y se defiende, dijo ella».`,
     );
-    expect(result.quotes.map((q) => q.quote)).toEqual(['Q1', 'Q2', 'Q3', 'X1']);
+    expect(result.quotes.map((q) => q.quote)).toEqual(['Q1', 'Q2', 'Q3', 'extra:X1']);
   });
 });

@@ -9,9 +9,9 @@ export { CompiledDetectorError, loadDetector } from './load';
 export type { Detector, DetectResult, Mention, QuoteMatch, ScanOptions, Sensitivity } from './types';
 
 /**
- * Compiles the packs and loads the result at once. Where the packs change seldom, compile once
+ * Compiles a pack and loads the result at once. Where the pack changes seldom, compile once
  * (`compileDetector`), keep the result, and load it (`loadDetector`, much cheaper) where needed.
  */
-export function createDetector(packs: Pack | readonly Pack[]): Detector {
-  return loadDetector(compileDetector(packs));
+export function createDetector(pack: Pack): Detector {
+  return loadDetector(compileDetector(pack));
 }

@@ -24,13 +24,21 @@ const MIN_WORDS = 4;
 export const QUOTE_KEYWORDS_NEEDED = 2;
 
 /**
- * Whether the keywords a piece is looked for by must be found apart rather than overlapping: so
- * where it has more than it needs, as overlapping pairs share a word and say no more than it.
+ * What the finder needs of a piece's keywords before it searches for the piece: how many
+ * distinct ones; whether they must be found apart rather than overlapping (where it has more than
+ * it needs, as overlapping pairs share a word and say no more than it); and how close together,
+ * in characters of the text, for a piece `textLength` characters long.
  */
-export const keywordsApart = (keywords: number) => keywords > QUOTE_KEYWORDS_NEEDED;
+export function pieceNeeds(keywords: number, textLength: number): { need: number; apart: boolean; reach: number } {
+  return {
+    need: Math.min(QUOTE_KEYWORDS_NEEDED, keywords),
+    apart: keywords > QUOTE_KEYWORDS_NEEDED,
+    reach: Math.ceil(textLength * 1.5),
+  };
+}
 const MAX_WINDOW = 1200;
 const MAX_SEARCHES = 300;
-const MAX_GROUPS = 100;
+export const MAX_GROUPS = 100;
 
 interface Wording {
   quote: number;
@@ -43,7 +51,8 @@ interface Piece {
   from: number;
   to: number;
   text: string;
-  keywords: number;
+  /** What the finder needs of its keywords (see `pieceNeeds`). */
+  needs: ReturnType<typeof pieceNeeds>;
 }
 
 export interface QuoteDef {
@@ -122,7 +131,13 @@ export function loadQuotes(value: unknown, patterns: number): QuoteFinder {
     const words = wordings[wording[i]!]!.words;
     if (from[i]! >= to[i]! || to[i]! > words.length) invalid('quotes.pieceFrom/pieceTo is out of range');
     const text = words.slice(from[i], to[i]).join(' ');
-    pieces.push({ wording: wording[i]!, from: from[i]!, to: to[i]!, text, keywords: keywords[i]! });
+    pieces.push({
+      wording: wording[i]!,
+      from: from[i]!,
+      to: to[i]!,
+      text,
+      needs: pieceNeeds(keywords[i]!, text.length),
+    });
   }
 
   const pattern = readColumn(compiled.keywordPattern, 'quotes.keywordPattern');
@@ -194,9 +209,7 @@ export class QuoteFinder {
     const windows = new Map<number, [number, number][]>();
     for (const [index, list] of perPiece) {
       const piece = this.pieces[index]!;
-      const need = Math.min(QUOTE_KEYWORDS_NEEDED, piece.keywords);
-      const apart = keywordsApart(piece.keywords);
-      const reach = Math.ceil(piece.text.length * 1.5);
+      const { need, apart, reach } = piece.needs;
       const ranges: [number, number][] = [];
       list.sort((a, b) => a.at - b.at);
       for (let i = 0; i < list.length; i++) {

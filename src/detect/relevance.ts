@@ -30,6 +30,8 @@ const SENSITIVITY: Record<Sensitivity, Thresholds> = {
   normal: { window: 260, threshold: 5, oneSideInScene: true },
   broad: { window: 400, threshold: 4, oneSideInScene: true },
 };
+/** How far from a term its sides may be named, at the widest sensitivity. */
+export const WIDEST_WINDOW = Math.max(...Object.values(SENSITIVITY).map((t) => t.window));
 const SCENE_PHRASES = 2;
 
 const ANCHOR_WEIGHT = 3;

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { Detector, QuoteMatch } from '../detect';
 import { isContentRequest } from '../messaging/protocol';
-import type { TopicId } from '../pack/types';
 import type { PageMention, QuoteTopic } from '../page/scan';
+import { closestBlock } from '../page/text-map';
 import type { CardMention } from '../ui/card/Card';
 import type { HoverIntent } from '../ui/card/hover-intent';
 import type { Box } from '../ui/card/position';
 import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
+import { mostMentioned } from './notice';
 
 /** Checking is on demand: every topic word counts, however little else the words hold. */
 const CHECK_OPTIONS = { sensitivity: 'broad' } as const;
@@ -17,14 +18,6 @@ function longest(quotes: readonly QuoteMatch[]): QuoteMatch | undefined {
     (best, q) => (!best || q.end - q.start > best.end - best.start ? q : best),
     undefined,
   );
-}
-
-function mostMentioned(topics: Partial<Record<TopicId, number>>): TopicId | null {
-  let best: TopicId | null = null;
-  for (const [topic, count] of Object.entries(topics) as [TopicId, number][]) {
-    if (best === null || count > (topics[best] ?? 0)) best = topic;
-  }
-  return best;
 }
 
 /**
@@ -45,14 +38,10 @@ export function checkQuote(detector: Detector, quoteTopic: QuoteTopic, text: str
   return { topic, text, quote: { id: found.quote, attributedTo, misattributed }, checked: true };
 }
 
-const BLOCK = 'p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6, article, section';
-
-/** The text of the paragraph the selection sits in. */
+/** The text of the block (paragraph, list item …) the selection sits in. */
 function paragraphText(range: Range): string | undefined {
   const node = range.commonAncestorContainer;
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  const block = element?.closest(BLOCK) ?? element;
-  return block?.textContent ?? undefined;
+  return (closestBlock(node, document.body) ?? node.parentElement)?.textContent ?? undefined;
 }
 
 function boxOf(range: Range | null): Box {

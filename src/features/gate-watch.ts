@@ -1,8 +1,7 @@
 import { type Gate, loadGate } from '../detect/gate';
 import { opensGate } from '../page/changes';
 import { gatePage } from '../page/gate-page';
-import { RESCAN_SHARE, RescanPacer } from '../page/pacer';
-import { watchPage } from '../page/watch';
+import { watchPaced } from '../page/paced-watch';
 import { loadGateData } from '../settings/active-pack';
 import { measureScan } from './scan-measure';
 import { loadStored } from './stored';
@@ -31,6 +30,7 @@ export class GateWatch {
     this.running = running;
     const { signal } = running;
     const look = async () => {
+      pacer.begin();
       const started = performance.now();
       const result = await gatePage(document.body, this.options.gate, { signal });
       if (!result || signal.aborted) return;
@@ -42,18 +42,16 @@ export class GateWatch {
       measureScan(started, result.workMs, { mentions: 0, read: 'gate' });
       this.options.onNothing();
     };
-    const pacer = new RescanPacer({ share: RESCAN_SHARE, run: () => void look(), signal });
-    watchPage(document.body, {
-      quietMs: 150,
-      maxWaitMs: 800,
-      floodLimit: 1000,
+    const { pacer } = watchPaced({
+      // Before the page tools load there is no UI of ours on the page.
       ignore: () => false,
-      onChanges: (changes) => {
-        if (pacer.waiting) return;
-        const opens = changes === 'flood' ? 'too much' : opensGate(changes, document.body, this.options.gate);
-        if (opens === 'too much') pacer.request();
-        else if (opens) this.open(0);
+      matters: (changes) => {
+        const opens = opensGate(changes, document.body, this.options.gate);
+        // Text that may hold a mention needs no further look by the gate: the tools take over.
+        if (opens === true) this.open(0);
+        return opens === 'too much';
       },
+      rescan: () => void look(),
       signal,
     });
     void look();

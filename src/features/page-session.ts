@@ -1,13 +1,12 @@
 import type { Detector } from '../detect';
 import { createPainter } from '../highlight/create-painter';
-import { adoptHighlightStyles } from '../highlight/highlight-styles';
 import { RangeIndex } from '../highlight/hit-test';
-import { FOCUS_HIGHLIGHT, highlightName } from '../highlight/painter';
 import type { PageSummary } from '../messaging/protocol';
 import { needsRescan } from '../page/changes';
-import { RESCAN_SHARE, RescanPacer } from '../page/pacer';
+import { watchPaced } from '../page/paced-watch';
+import type { RescanPacer } from '../page/pacer';
 import { DetectionCache, EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRoot } from '../page/scan';
-import { type Watch, watchPage } from '../page/watch';
+import type { Watch } from '../page/watch';
 import type { Settings } from '../settings/settings';
 import { pageSummary } from './page-summary';
 import { measureScan } from './scan-measure';
@@ -65,28 +64,21 @@ export class PageSession {
   }
 
   start(): void {
+    // Watching first, so that the pacer knows of the scan from its start.
+    if (!this.watching) this.watchChanges();
     void this.refresh();
-    if (this.watching) return;
+  }
+
+  private watchChanges(): void {
     this.watching = new AbortController();
-    const pacer = new RescanPacer({
-      share: RESCAN_SHARE,
-      run: () => void this.refresh(),
+    const { pacer, watch } = watchPaced({
+      ignore: (node) => this.options.isOwnNode(node),
+      matters: (changes) => this.changesMatter(changes),
+      rescan: () => void this.refresh(),
       signal: this.watching.signal,
     });
     this.pacer = pacer;
-    this.watch = watchPage(document.body, {
-      quietMs: 150,
-      maxWaitMs: 800,
-      floodLimit: 1000,
-      ignore: (node) => this.options.isOwnNode(node),
-      onChanges: (changes) => {
-        // A rescan already waiting will see these changes too.
-        if (pacer.waiting) return;
-        // Past a flood of mutations, checking each one costs more than reading the page again.
-        if (changes === 'flood' || this.changesMatter(changes)) pacer.request();
-      },
-      signal: this.watching.signal,
-    });
+    this.watch = watch;
   }
 
   stop(): void {
@@ -102,9 +94,9 @@ export class PageSession {
     this.options.onScan(this.current);
   }
 
+  /** Settings apply from the next scan on (`start` begins one at once). */
   updateSettings(settings: Settings): void {
     this.settings = settings;
-    if (this.watching) void this.refresh();
   }
 
   /** Whether changes can change what Borderline shows (see `needsRescan`). */
@@ -120,7 +112,7 @@ export class PageSession {
   /** Scans the page again; a scan still running is abandoned for the new one. */
   async refresh(): Promise<void> {
     this.scanning?.abort();
-    this.pacer?.cancel();
+    this.pacer?.begin();
     const scanning = new AbortController();
     this.scanning = scanning;
     const { isOwnNode, quoteTopic } = this.options;
@@ -137,11 +129,6 @@ export class PageSession {
     if (!result || scanning.signal.aborted) return;
     const paintStart = performance.now();
     const painted = result.scan.mentions.slice(0, MAX_PAINTED);
-    const style = this.settings.highlightStyle;
-    adoptHighlightStyles(
-      painted.map((mention) => mention.range),
-      [FOCUS_HIGHLIGHT, ...new Set(painted.map((mention) => highlightName(style, mention.topic)))],
-    );
     this.painter.paint(painted, this.settings.highlightStyle);
     if (this.painter.writesDom) this.watch?.discardPending();
     const scanMs = result.workMs + (performance.now() - paintStart);

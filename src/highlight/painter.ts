@@ -1,5 +1,6 @@
 import type { TopicId } from '../pack/types';
 import { TOPIC_IDS } from '../pack/types';
+import { adoptHighlightStyles } from './highlight-styles';
 
 /** The registry names our `::highlight()` rules style; one per topic and style. */
 export function highlightName(style: string, topic: TopicId): string {
@@ -48,6 +49,11 @@ export class Painter implements HighlightPainter {
       CSS.highlights.set(name, new Highlight(...ranges));
       this.names.push(name);
     }
+    // The rules that style them, for these names only (the focus is one of these ranges).
+    adoptHighlightStyles(
+      items.map((item) => item.range),
+      [...this.names, FOCUS_HIGHLIGHT],
+    );
   }
 
   /** Marks one range as the one the reader is looking at (keyboard focus, jump from the popup). */

@@ -70,9 +70,4 @@ export class MentionCounts {
   async forget(tabId: number): Promise<void> {
     await this.update(({ [tabId]: _closed, ...rest }) => rest);
   }
-
-  async frames(tabId: number): Promise<TabCounts> {
-    await this.queue;
-    return (await mentionCountsItem.getValue())[tabId] ?? {};
-  }
 }

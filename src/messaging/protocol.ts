@@ -54,7 +54,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     case 'borderline:check-quote':
       return typeof message.text === 'string' && message.text.trim() !== '' && message.text.length <= MAX_CHECK_TEXT;
     case 'borderline:command':
-      return COMMANDS.includes(message.command as Command);
+      return isCommand(message.command);
     default:
       return false;
   }

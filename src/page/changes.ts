@@ -1,7 +1,7 @@
 import type { Detector } from '../detect';
 import type { Gate } from '../detect/gate';
 import type { PageMention } from './scan';
-import { isBlockElement } from './text-map';
+import { closestBlock } from './text-map';
 
 /** The text a batch of mutations brought in: added nodes and changed text. */
 function* changedTexts(records: readonly MutationRecord[]): Generator<string> {
@@ -32,14 +32,6 @@ export function needsRescan(
   return false;
 }
 
-/** The nearest block around a node, or null where that is the root itself. */
-function blockAround(node: Node, root: Node): Element | null {
-  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
-    if (at.nodeType === 1 && isBlockElement(at as Element)) return at as Element;
-  }
-  return null;
-}
-
 /**
  * The texts a batch of mutations touched, each with the words around it: the whole block a
  * change is in (a word typed into a paragraph counts with the paragraph), or, for what was added
@@ -48,10 +40,9 @@ function blockAround(node: Node, root: Node): Element | null {
 function* touchedTexts(records: readonly MutationRecord[], root: Node): Generator<string> {
   const blocks = new Set<Element>();
   for (const record of records) {
-    const block = blockAround(record.target, root);
+    const block = closestBlock(record.target, root);
     if (block) blocks.add(block);
-    else if (record.type === 'characterData') yield record.target.textContent ?? '';
-    else for (const node of record.addedNodes) yield node.textContent ?? '';
+    else yield* changedTexts([record]);
   }
   for (const block of blocks) yield block.textContent ?? '';
 }

@@ -62,11 +62,11 @@ describe('RescanPacer', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('drops a waiting request when cancelled or aborted', () => {
+  it('drops a waiting request when a scan begins anyway, or when aborted', () => {
     const { run, controller, pacer: p } = pacer(0.02);
     p.scanned(1000, 10);
     p.request();
-    p.cancel();
+    p.begin();
     advance(1000);
     expect(run).not.toHaveBeenCalled();
     p.scanned(clock, 10);
@@ -75,5 +75,22 @@ describe('RescanPacer', () => {
     advance(1000);
     p.request();
     expect(run).not.toHaveBeenCalled();
+  });
+
+  it('holds a request made while a scan runs until it ends, then paces it', () => {
+    const { run, pacer: p } = pacer(0.02);
+    // The first scan, before any other: requests during it must not start another at once.
+    p.begin();
+    p.request();
+    p.request();
+    expect(run).not.toHaveBeenCalled();
+    expect(p.waiting).toBe(true);
+    advance(10);
+    p.scanned(1000, 10);
+    // Begun at 1000, worked 10 ms: the next may start at 1500.
+    advance(489);
+    expect(run).not.toHaveBeenCalled();
+    advance(1);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -6,9 +6,12 @@ import { DetectionCache, scanRoot } from './scan';
 
 /** A stand-in detector: "troops" is a mention, "never accept" a quote; counts its scans. */
 function fakeDetector() {
-  const calls = { scan: 0 };
+  const calls = { scan: 0, mayMatch: 0 };
   const detector: Detector = {
-    mayMatch: (text) => /troops|never accept/.test(text),
+    mayMatch: (text) => {
+      calls.mayMatch++;
+      return /troops|never accept/.test(text);
+    },
     scan(text): DetectResult {
       calls.scan++;
       const mentions: Mention[] = [...text.matchAll(/troops/g)].map((m) => ({
@@ -65,6 +68,15 @@ describe('scanning a page', () => {
     const third = await scanRoot(document.body, detector, { cache });
     expect(calls.scan).toBe(2);
     expect(third?.scan.mentions).toHaveLength(2);
+  });
+
+  it('remembers text without a word of the dispute too', async () => {
+    document.body.innerHTML = '<p>Gardening.</p>';
+    const { detector, calls } = fakeDetector();
+    const cache = new DetectionCache();
+    await scanRoot(document.body, detector, { cache });
+    await scanRoot(document.body, detector, { cache });
+    expect(calls.mayMatch).toBe(1);
   });
 
   it('gives up a scan that was aborted', async () => {

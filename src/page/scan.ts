@@ -64,12 +64,9 @@ function addResult(scan: PageScan, chunk: Chunk, result: DetectResult, quoteTopi
 }
 
 /**
- * Asks the detector about the page's text chunk by chunk and turns what it finds into live
- * ranges. Chunks with no lexicon word at all cost one cheap check.
- */
-/**
- * Detection results of the last scan, by chunk text: a rescan after a small change re-detects
- * only the chunks whose text changed. Holds one scan's worth, so it never grows.
+ * Detection results of the last scan, by chunk text (null for a chunk without a word of the
+ * dispute): a rescan after a small change re-detects only the chunks whose text changed. Holds
+ * one scan's worth, and what a scan given up had gathered is dropped when the next begins.
  */
 export class DetectionCache {
   private previous = new Map<string, DetectResult | null>();
@@ -77,10 +74,15 @@ export class DetectionCache {
 
   detect(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
     const key = `${options.sensitivity ?? ''}\u0000${text}`;
-    let result = this.previous.get(key) ?? this.current.get(key);
-    if (result === undefined) result = detectFresh(detector, text, options);
+    const known = this.previous.has(key) ? this.previous : this.current;
+    const result = known.has(key) ? known.get(key)! : detectFresh(detector, text, options);
     this.current.set(key, result);
     return result;
+  }
+
+  /** Called as a scan begins. */
+  begin(): void {
+    this.current = new Map();
   }
 
   /** Called once a scan is complete: what it did not use is forgotten. */
@@ -111,9 +113,10 @@ const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 export interface SlicedScanOptions extends PageScanOptions, SliceOptions {}
 
 /**
- * The same scan, in slices that yield to the page between them, so that reading a huge page
- * never makes it stutter. Resolves to null if aborted (a newer scan has started); `workMs` is the
- * time spent working, without the pauses.
+ * Asks the detector about the page's text chunk by chunk and turns what it finds into live
+ * ranges, in slices that yield to the page between them, so that reading a huge page never makes
+ * it stutter. Chunks with no word of the dispute cost one cheap check. Resolves to null if
+ * aborted (a newer scan has started); `workMs` is the time spent working, without the pauses.
  */
 export async function scanRoot(
   root: Node,
@@ -122,6 +125,7 @@ export async function scanRoot(
 ): Promise<{ scan: PageScan; workMs: number } | null> {
   const slices = new Slices(options.sliceMs, options.signal);
   const reader = new BlockReader(root, options);
+  options.cache?.begin();
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
   const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
   for (const chunk of chunkBlocks(reader.blocks)) {

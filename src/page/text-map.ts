@@ -89,7 +89,7 @@ export interface TextMapOptions {
   exclude?: (element: Element) => boolean;
 }
 
-export function isSkipped(element: Element, exclude?: (element: Element) => boolean): boolean {
+function isSkipped(element: Element, exclude?: (element: Element) => boolean): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute('hidden') || element.hasAttribute('contenteditable')) return true;
   return exclude?.(element) ?? false;
@@ -99,32 +99,32 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.localName);
 }
 
-/** Moves a walker past `element`'s subtree; the node there, or null at the end of the root. */
-function stepOver(walker: TreeWalker, element: Element): Node | null {
-  walker.currentNode = element;
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
+/** The nearest block element holding a node (itself included), or null where that is `root` itself. */
+export function closestBlock(node: Node, root: Node): Element | null {
+  for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
+    if (at.nodeType === 1 && isBlockElement(at as Element)) return at as Element;
   }
+  return null;
 }
 
 /**
- * Visits every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
+ * Reads every visible-by-markup text node under a root in one TreeWalker pass, in slices: the
  * caller says how long each slice may run, so a huge page never blocks the main thread. Editable
  * regions (including `contenteditable="false"` islands inside editors) are skipped whole, since
- * their text belongs to the user. Open shadow roots are visited after the tree that hosts them.
+ * their text belongs to the user. Open shadow roots are read after the tree that hosts them.
  */
-export class TextWalk {
+export class BlockReader {
+  readonly blocks: Block[] = [];
+  private readonly byElement = new Map<Element, Block>();
+  private readonly blockByNode = new Map<Node, Element>();
   private readonly pendingRoots: Node[] = [];
   private root: Node;
   private walker: TreeWalker;
-  /** The node a slice stopped at, visited first by the next slice. */
+  /** The node a slice stopped at, read first by the next slice. */
   private resumeAt: Node | null = null;
 
   constructor(
     root: Node,
-    private readonly visit: (text: Text, root: Node) => void,
     private readonly options: TextMapOptions = {},
   ) {
     this.root = root;
@@ -140,7 +140,18 @@ export class TextWalk {
     return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
-  /** Walks until `deadline` (a `performance.now()` time); true once everything is visited. */
+  /** Moves the walker past `element`'s subtree; the node there, or null at the end of the root. */
+  private stepOver(element: Element): Node | null {
+    const walker = this.walker;
+    walker.currentNode = element;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+
+  /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
   readUntil(deadline: number): boolean {
     const exclude = this.options.exclude;
     for (;;) {
@@ -153,9 +164,9 @@ export class TextWalk {
           return false;
         }
         if (node.nodeType === 3) {
-          this.visit(node as Text, this.root);
+          this.add(node as Text);
         } else if (isSkipped(node as Element, exclude)) {
-          node = stepOver(this.walker, node as Element);
+          node = this.stepOver(node as Element);
           continue;
         } else {
           const shadow = (node as Element).shadowRoot;
@@ -169,31 +180,12 @@ export class TextWalk {
       this.walker = this.walk(next);
     }
   }
-}
-
-/**
- * The page's readable text, block by block (see `TextWalk` for what is read, and in what slices).
- */
-export class BlockReader {
-  readonly blocks: Block[] = [];
-  private readonly byElement = new Map<Element, Block>();
-  private readonly blockByNode = new Map<Node, Element>();
-  private readonly walk: TextWalk;
-
-  constructor(root: Node, options: TextMapOptions = {}) {
-    this.walk = new TextWalk(root, (text, from) => this.add(text, from), options);
-  }
-
-  /** Reads until `deadline` (a `performance.now()` time); true once everything is read. */
-  readUntil(deadline: number): boolean {
-    return this.walk.readUntil(deadline);
-  }
 
   /**
    * The block a node's text belongs to, remembered for every ancestor on the way up, so that
    * deeply nested pages cost one climb per element rather than one per text node.
    */
-  private blockFor(node: Node, root: Node): Element {
+  private blockFor(node: Node): Element {
     const climbed: Node[] = [];
     let current: Node | null = node;
     let found: Element | null = null;
@@ -203,7 +195,7 @@ export class BlockReader {
         found = known;
         break;
       }
-      if (current === root || current.nodeType !== 1) {
+      if (current === this.root || current.nodeType !== 1) {
         found = current.nodeType === 1 ? (current as Element) : ((current as ShadowRoot).host ?? null);
         break;
       }
@@ -219,12 +211,12 @@ export class BlockReader {
     return block;
   }
 
-  private add(text: Text, root: Node): void {
+  private add(text: Text): void {
     const data = text.data;
     if (data.length === 0) return;
     const parent = text.parentNode;
     if (!parent) return;
-    const element = this.blockFor(parent, root);
+    const element = this.blockFor(parent);
     let block = this.byElement.get(element);
     if (!block) {
       block = { element, text: '', segments: [] };
@@ -244,7 +236,7 @@ export function readBlocks(root: Node, options: TextMapOptions = {}): Block[] {
 }
 
 /** Where a block offset falls: the text node and the offset inside it. */
-export function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+function locate(block: Block, offset: number, preferEnd = false): { node: Text; offset: number } | null {
   const { segments } = block;
   let lo = 0;
   let hi = segments.length - 1;

@@ -40,23 +40,23 @@ async function prepared<T>(read: () => Promise<T | null>, fresh: (value: T) => b
   return made;
 }
 
-/** The compiled detector the background stored, made again first if missing, stale or (`remake`) found damaged. */
-export function loadDetection(options: { remake?: boolean } = {}): Promise<DetectionData> {
+/** What the background made for this version of the extension, made again first if missing, stale or (`remake`) found damaged. */
+function loadCurrent<T extends { version: string }>(
+  item: { getValue(): Promise<T | null> },
+  options: { remake?: boolean },
+): Promise<T> {
   const version = browser.runtime.getManifest().version;
   return prepared(
-    () => detectionItem.getValue(),
+    () => item.getValue(),
     (data) => !options.remake && data.version === version,
   );
 }
 
-/** The gate the background stored, made again first if missing, stale or (`remake`) found damaged. */
-export function loadGateData(options: { remake?: boolean } = {}): Promise<GateData> {
-  const version = browser.runtime.getManifest().version;
-  return prepared(
-    () => gateItem.getValue(),
-    (data) => !options.remake && data.version === version,
-  );
-}
+/** The compiled detector the background stored (see `loadCurrent`). */
+export const loadDetection = (options: { remake?: boolean } = {}) => loadCurrent(detectionItem, options);
+
+/** The gate the background stored (see `loadCurrent`). */
+export const loadGateData = (options: { remake?: boolean } = {}) => loadCurrent(gateItem, options);
 
 /** The pack the cards show, read only once a page has something to show. */
 export function loadPack(): Promise<Pack> {

@@ -68,6 +68,11 @@ export async function loadSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
 }
 
+/** Calls `onChange` with the whole settings, defaults filled in, whenever they change; returns the unwatch. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((next) => onChange({ ...DEFAULT_SETTINGS, ...next }));
+}
+
 export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   await settingsItem.setValue({ ...(await loadSettings()), ...patch });
 }

@@ -229,7 +229,7 @@ describe('settings and imported packs over an update and a service-worker restar
   });
 
   /** Opens the page quoting the imported pack and returns what was painted, by text and style. */
-  async function openHarbor(): Promise<{ tab: Page; texts: string[]; styles: Set<string | undefined> }> {
+  async function openHarbor(): Promise<{ tab: Page; styles: Set<string | undefined> }> {
     const tab = await browser.context.newPage();
     await tab.goto(`${server.origin}/harbor.html`);
     await expect
@@ -238,7 +238,6 @@ describe('settings and imported packs over an update and a service-worker restar
     const ranges = await waitForPainted(tab);
     return {
       tab,
-      texts: ranges.map((range) => range.text),
       styles: new Set(ranges.map((range) => range.name.split('-')[1])),
     };
   }
@@ -310,8 +309,7 @@ describe('settings and imported packs over an update and a service-worker restar
     await options.getByRole('button', { name: 'Remove news.example.org', exact: true }).waitFor();
     await options.close();
 
-    const { tab, texts, styles } = await openHarbor();
-    expect(texts).toContain(HARBOR_QUOTE);
+    const { tab, styles } = await openHarbor();
     expect(styles).toEqual(new Set(['background']));
     await expectHarborCard(tab);
     await tab.close();
@@ -324,9 +322,8 @@ describe('settings and imported packs over an update and a service-worker restar
 
     const first = await stopServiceWorker(browser);
     // A page starts from the stored detector, and wakes the worker with its count.
-    const { tab, texts, styles } = await openHarbor();
+    const { tab, styles } = await openHarbor();
     await first.restarted;
-    expect(texts).toContain(HARBOR_QUOTE);
     expect(styles).toEqual(new Set(['background']));
     await expectHarborCard(tab);
     await tab.close();
@@ -342,7 +339,6 @@ describe('settings and imported packs over an update and a service-worker restar
     });
     const again = await openHarbor();
     await second.restarted;
-    expect(again.texts).toContain(HARBOR_QUOTE);
     expect(again.styles).toEqual(new Set(['background']));
     expect((await preparedFor(worker)).packQuotes).toContain('harbor-column:Q1');
     await again.tab.close();
@@ -378,10 +374,6 @@ describe('settings and imported packs over an update and a service-worker restar
         }),
       [secondPack, sequel] as const,
     );
-    expect(((await read(worker, 'local', ['packs'])).packs as { id: string }[]).map((pack) => pack.id)).toEqual([
-      'harbor-column',
-      'harbor-sequel',
-    ]);
     const importedQuotes = async () => (await preparedFor(worker)).packQuotes.filter((id) => id.includes(':'));
     await expect.poll(importedQuotes, { timeout: 5_000 }).toEqual(['harbor-column:Q1', 'harbor-sequel:Q1']);
   });

@@ -35,7 +35,7 @@ export function benchPages(): { pages: BenchPage[]; routes: Routes } {
  * The topic lexicons as plain phrases for mark.js: alternatives expanded, false friends (`not:`)
  * left out. Prefix entries ("narcotrafic*") become their stem as a whole word, which mark.js can
  * search for at the same cost. Shuffled with a fixed seed, so that the first n phrases are a fair
- * sample of the cost of all of them (see `markjs` in in-page.ts).
+ * sample of the cost of all of them (see `markjs` in in-page.js).
  */
 export function markTerms(): string[] {
   const phrases = new Set<string>();

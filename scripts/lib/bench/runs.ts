@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { LIMITS } from './results';
 import { readTrace, TRACE_CATEGORIES, type TraceEvent, type TraceReport } from './trace';
 
 const SCAN_MEASURE = 'borderline:scan';
@@ -107,7 +108,7 @@ export function tracedRun(tab: Tab, url: string): Promise<TraceReport> {
       );
     const trace = JSON.parse((await chromium.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     if (failure) throw failure;
-    return readTrace(trace.traceEvents, { measureName: SCAN_MEASURE });
+    return readTrace(trace.traceEvents, { measureName: SCAN_MEASURE, longMs: LIMITS.taskMs });
   });
 }
 

@@ -105,7 +105,7 @@ const isExtensions = (task: AttributedTask) =>
 
 export function readTrace(
   events: TraceEvent[],
-  { measureName, longMs = 50 }: { measureName: string; longMs?: number },
+  { measureName, longMs }: { measureName: string; longMs: number },
 ): TraceReport {
   const measure = firstMeasure(events, measureName);
   const { pid, tid } = measure;

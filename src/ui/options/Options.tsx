@@ -4,15 +4,14 @@ import { i18n } from '#i18n';
 import type { Lang, Pack } from '../../pack/types';
 import { packsItem } from '../../settings/packs';
 import {
-  DEFAULT_SETTINGS,
   HIGHLIGHT_STYLES,
   HOVER_DELAY,
   loadSettings,
   resetSettings,
   SENSITIVITIES,
   type Settings,
-  settingsItem,
   updateSettings,
+  watchSettings,
 } from '../../settings/settings';
 import { PacksEditor } from './PacksEditor';
 import { SitesEditor } from './SitesEditor';
@@ -102,7 +101,7 @@ export function Options({ lang }: { lang: Lang }) {
   useEffect(() => {
     void loadSettings().then(setSettings);
     void packsItem.getValue().then(setPacks);
-    const unwatchSettings = settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
+    const unwatchSettings = watchSettings(setSettings);
     const unwatchPacks = packsItem.watch(setPacks);
     return () => {
       unwatchSettings();

@@ -1,17 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { mentionCountsItem, totalOf } from '../../messaging/mention-counts';
+import { mentionCountsItem, type TabCounts, totalOf } from '../../messaging/mention-counts';
 import { type ContentRequest, isBackgroundRequest, type PageSummary } from '../../messaging/protocol';
 import type { Pack } from '../../pack/types';
 import { loadPack } from '../../settings/active-pack';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  type Settings,
-  setSiteEnabled,
-  settingsItem,
-  updateSettings,
-} from '../../settings/settings';
+import { loadSettings, type Settings, setSiteEnabled, updateSettings, watchSettings } from '../../settings/settings';
 import { uiLang } from '../lang';
 import { Popup } from './Popup';
 
@@ -29,9 +22,9 @@ async function ask<T>(tabId: number, request: ContentRequest): Promise<T> {
 }
 
 /** Mentions in the tab's embedded frames, as they reported them to the background. */
-async function framesCountOf(tabId: number | undefined): Promise<number> {
+function framesCountOf(counts: Record<string, TabCounts>, tabId: number | undefined): number {
   if (tabId === undefined) return 0;
-  const { 0: _top, ...frames } = (await mentionCountsItem.getValue())[tabId] ?? {};
+  const { 0: _top, ...frames } = counts[tabId] ?? {};
   return totalOf(frames);
 }
 
@@ -54,19 +47,17 @@ export function PopupApp() {
   useEffect(() => {
     void loadPack().then(setPack);
     void loadSettings().then(setSettings);
-    return settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
+    return watchSettings(setSettings);
   }, []);
 
   useEffect(() => {
     let id: number | undefined;
-    const refresh = () => {
-      void summaryOf(id).then(setSummary);
-      void framesCountOf(id).then(setFramesCount);
-    };
-    void targetTabId().then((found) => {
+    const refresh = () => void summaryOf(id).then(setSummary);
+    void targetTabId().then(async (found) => {
       id = found;
       setTabId(found);
       refresh();
+      setFramesCount(framesCountOf(await mentionCountsItem.getValue(), id));
     });
     // The page reports its count whenever a scan changes it: the summary is stale then.
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
@@ -74,7 +65,12 @@ export function PopupApp() {
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    // The frames' counts as the background stores them, once it has (not as the report arrives).
+    const unwatch = mentionCountsItem.watch((counts) => setFramesCount(framesCountOf(counts, id)));
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+    };
   }, []);
 
   if (!settings || !pack) return null;
