@@ -3,11 +3,12 @@ import { setUpActivePack } from '../src/background/active-pack';
 import { setUpBadge } from '../src/background/badge';
 import { setUpCheckQuoteMenu } from '../src/background/check-quote-menu';
 import { setUpCommands } from '../src/background/commands';
+import { setUpGate } from '../src/background/gate-service';
 import { setUpSourceView } from '../src/background/source-view';
 
 /** Listeners are added at once on every start: the browser stops an idle worker and wakes it for events. */
 export default defineBackground(() => {
-  setUpActivePack();
+  setUpGate(setUpActivePack());
   setUpBadge();
   setUpSourceView();
   setUpCheckQuoteMenu();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Gate } from '../src/detect/gate';
-import { GateWatch, readyGate } from '../src/features/gate-watch';
+import { askGate } from '../src/features/ask-gate';
+import { GateWatch } from '../src/features/gate-watch';
 import { contentScriptLifetime } from '../src/features/lifetime';
 import { nothingFound } from '../src/features/page-summary';
 import type { PageTools } from '../src/features/page-tools';
@@ -38,14 +38,11 @@ export default defineContentScript({
     };
 
     // Read only where Borderline is on: a site turned off costs nothing.
-    let gate: Promise<Gate> | undefined;
     let watch: GateWatch | undefined;
     let toldNothing = false;
-    const startWatch = async () => {
-      gate ??= readyGate();
-      const ready = await gate;
+    const startWatch = () => {
       watch ??= new GateWatch({
-        gate: ready,
+        ask: askGate,
         onOpen: (workMs) => void openTools(workMs),
         // The badge needs hearing it once; the page tools tell of any change later.
         onNothing: () => {
@@ -54,8 +51,7 @@ export default defineContentScript({
           sendToBackground({ type: 'borderline:mention-count', count: 0 });
         },
       });
-      // The reader may have turned the site off meanwhile.
-      if (enabledHere() && !signal.aborted && !tools) watch.start();
+      if (!signal.aborted && !tools) watch.start();
     };
 
     // What the page tools answer once started; before, a page with nothing found.
@@ -79,20 +75,20 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(answerBeforeTools);
 
-    const apply = async () => {
+    const apply = () => {
       if (started) started.updateSettings(settings);
-      else if (enabledHere()) await startWatch();
+      else if (enabledHere()) startWatch();
       else watch?.stop();
     };
     const unwatch = watchSettings((next) => {
       settings = next;
-      void apply();
+      apply();
     });
     signal.addEventListener('abort', () => {
       unwatch();
       watch?.stop();
       browser.runtime.onMessage.removeListener(answerBeforeTools);
     });
-    await apply();
+    apply();
   },
 });

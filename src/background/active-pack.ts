@@ -26,8 +26,11 @@ export async function prepareActivePack(): Promise<void> {
   await gateItem.setValue({ version, gate: compileGate(compiled) });
 }
 
-/** Keeps the stored pack and detector in step with the extension and the imported packs. */
-export function setUpActivePack(): void {
+/**
+ * Keeps the stored pack and detector in step with the extension and the imported packs. Gives
+ * back what makes them again, for the background's own needs.
+ */
+export function setUpActivePack(): () => Promise<void> {
   // One rebuild at a time and at most one waiting: a change that lands during a rebuild (which
   // may have read the packs already) is picked up by the next one, which reads them again.
   let latest: Promise<void> = Promise.resolve();
@@ -49,4 +52,5 @@ export function setUpActivePack(): void {
     if (!isBackgroundRequest(message) || message.type !== 'borderline:prepare-pack') return undefined;
     return prepare().then(() => true);
   });
+  return prepare;
 }

@@ -1,13 +1,10 @@
-import { type Gate, loadGate } from '../detect/gate';
-import { opensGate } from '../page/changes';
-import { gatePage } from '../page/gate-page';
+import { textForGate } from '../page/changes';
+import { type AskGate, gatePage } from '../page/gate-page';
 import { watchPaced } from '../page/paced-watch';
-import { loadGateData } from '../settings/active-pack';
 import { measureScan } from './scan-measure';
-import { loadStored } from './stored';
 
 export interface GateWatchOptions {
-  gate: Gate;
+  ask: AskGate;
   /** Called once, when the page may hold a mention, with the work done so far. */
   onOpen: (workMs: number) => void;
   /** Called after each look that found nothing. */
@@ -29,27 +26,33 @@ export class GateWatch {
     const running = new AbortController();
     this.running = running;
     const { signal } = running;
+    const { ask } = this.options;
     const look = async () => {
       pacer.begin();
       const started = performance.now();
-      const result = await gatePage(document.body, this.options.gate, { signal });
+      const result = await gatePage(document.body, ask, { signal });
       if (!result || signal.aborted) return;
       if (result.open) {
         this.open(result.workMs);
         return;
       }
       pacer.scanned(started, result.workMs);
-      measureScan(started, result.workMs, { mentions: 0, read: 'gate' });
+      measureScan(started, result.workMs, { mentions: 0, read: 'gate', backgroundMs: result.backgroundMs });
       this.options.onNothing();
     };
     const { pacer } = watchPaced({
       // Before the page tools load there is no UI of ours on the page.
       ignore: () => false,
       matters: (changes) => {
-        const opens = opensGate(changes, document.body, this.options.gate);
+        const text = textForGate(changes, document.body);
+        if (text === 'too much') return true;
         // Text that may hold a mention needs no further look by the gate: the tools take over.
-        if (opens === true) this.open(0);
-        return opens === 'too much';
+        if (text !== null) {
+          void ask(text).then((verdict) => {
+            if (verdict.admits && !signal.aborted) this.open(verdict.workMs);
+          });
+        }
+        return false;
       },
       rescan: () => void look(),
       signal,
@@ -67,6 +70,3 @@ export class GateWatch {
     this.options.onOpen(workMs);
   }
 }
-
-/** The stored gate, loaded (see `loadStored`). */
-export const readyGate = (): Promise<Gate> => loadStored(loadGateData, (data) => loadGate(data.gate));

@@ -4,6 +4,7 @@ import { loadDetector } from '../detect/load';
 import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
+import { loadStored } from '../settings/load-stored';
 import { isSiteEnabled, type Settings, setSiteEnabled } from '../settings/settings';
 import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
@@ -14,7 +15,6 @@ import { revealMention, setUpKeyboardNav } from './keyboard-nav';
 import { mainTopic, noticeUpdater } from './notice';
 import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
-import { loadStored } from './stored';
 
 /** What the content script hands the page tools when it loads them. */
 export interface PageToolsCore {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundRequest, isCommand, isContentRequest, MAX_CHECK_TEXT } from './protocol';
+import {
+  isBackgroundRequest,
+  isCommand,
+  isContentRequest,
+  isGateVerdict,
+  MAX_CHECK_TEXT,
+  MAX_GATE_TEXT,
+} from './protocol';
 
 describe('message guards', () => {
   it('accept well-formed requests', () => {
@@ -9,6 +16,9 @@ describe('message guards', () => {
     expect(isContentRequest({ type: 'borderline:command', command: 'next-mention' })).toBe(true);
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: 0 })).toBe(true);
     expect(isBackgroundRequest({ type: 'borderline:open-source' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'borderline:gate', text: '' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'borderline:gate', text: 'x'.repeat(MAX_GATE_TEXT) })).toBe(true);
+    expect(isGateVerdict({ admits: false, workMs: 0.2 })).toBe(true);
   });
 
   it('refuse anything else', () => {
@@ -33,6 +43,19 @@ describe('message guards', () => {
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: '3' })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:mention-count', count: -2 })).toBe(false);
     expect(isBackgroundRequest({ type: 'borderline:get-summary' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'borderline:gate' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'borderline:gate', text: ['troops'] })).toBe(false);
+    expect(isBackgroundRequest({ type: 'borderline:gate', text: 'x'.repeat(MAX_GATE_TEXT + 1) })).toBe(false);
+    for (const answer of [
+      undefined,
+      true,
+      { admits: 'yes', workMs: 1 },
+      { admits: true },
+      { admits: true, workMs: -1 },
+    ]) {
+      expect(isGateVerdict(answer)).toBe(false);
+    }
+    expect(isGateVerdict({ admits: true, workMs: Number.NaN })).toBe(false);
   });
 
   it('know the manifest’s commands only', () => {

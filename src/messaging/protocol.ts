@@ -27,9 +27,23 @@ export type ContentRequest =
   | { type: 'borderline:check-quote'; text: string }
   | { type: 'borderline:command'; command: Command };
 
+/**
+ * The most text one question to the gate may carry: a page's text goes in parts no longer than
+ * this (see `page/gate-page.ts`), so that no message comes near the browser's limit.
+ */
+export const MAX_GATE_TEXT = 1_000_000;
+
+/** The gate's answer: whether the text may hold a mention, and how long the background worked on it. */
+export interface GateVerdict {
+  admits: boolean;
+  workMs: number;
+}
+
 /** Messages the background answers (from content scripts). */
 export type BackgroundRequest =
   | { type: 'borderline:mention-count'; count: number }
+  /** Whether a text may hold a mention (see `detect/gate.ts`), answered with a `GateVerdict`. */
+  | { type: 'borderline:gate'; text: string }
   /** Pages cannot open extension pages themselves; the background opens the source view. */
   | { type: 'borderline:open-source' }
   /** The stored pack and detector are missing or stale: the background makes them again. */
@@ -62,8 +76,27 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
-  if (message.type === 'borderline:open-source' || message.type === 'borderline:prepare-pack') return true;
-  return message.type === 'borderline:mention-count' && isIndex(message.count);
+  switch (message.type) {
+    case 'borderline:open-source':
+    case 'borderline:prepare-pack':
+      return true;
+    case 'borderline:mention-count':
+      return isIndex(message.count);
+    case 'borderline:gate':
+      return typeof message.text === 'string' && message.text.length <= MAX_GATE_TEXT;
+    default:
+      return false;
+  }
+}
+
+export function isGateVerdict(answer: unknown): answer is GateVerdict {
+  return (
+    isRecord(answer) &&
+    typeof answer.admits === 'boolean' &&
+    typeof answer.workMs === 'number' &&
+    Number.isFinite(answer.workMs) &&
+    answer.workMs >= 0
+  );
 }
 
 export function isCommand(value: unknown): value is Command {

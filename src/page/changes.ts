@@ -1,5 +1,4 @@
 import type { Detector } from '../detect';
-import type { Gate } from '../detect/gate';
 import type { PageMention } from './scan';
 import { closestBlock } from './text-map';
 
@@ -51,11 +50,11 @@ function* touchedTexts(records: readonly MutationRecord[], root: Node): Generato
 const CHANGED_TEXT_LIMIT = 200_000;
 
 /**
- * Whether a batch of mutations, on a page the gate found nothing on, brings in text that may
- * hold a mention: shown to the gate in one piece, or, past CHANGED_TEXT_LIMIT characters,
- * "too much" (the caller reads the whole page again, in slices).
+ * What a batch of mutations, on a page the gate found nothing on, brings in for the gate to
+ * judge, in one piece: null if nothing, or, past CHANGED_TEXT_LIMIT characters, "too much" (the
+ * caller reads the whole page again, in slices).
  */
-export function opensGate(records: readonly MutationRecord[], root: Node, gate: Gate): boolean | 'too much' {
+export function textForGate(records: readonly MutationRecord[], root: Node): string | null | 'too much' {
   const texts: string[] = [];
   let length = 0;
   for (const text of touchedTexts(records, root)) {
@@ -64,5 +63,5 @@ export function opensGate(records: readonly MutationRecord[], root: Node, gate: 
     texts.push(text);
   }
   // Apart, so that neighbouring texts run together no more than the page's own text does.
-  return texts.length > 0 && gate.admits(texts.join('\n'));
+  return texts.length > 0 ? texts.join('\n') : null;
 }

@@ -1,18 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Gate } from '../detect/gate';
-import { opensGate } from './changes';
-import { gatePage } from './gate-page';
+import { MAX_GATE_TEXT } from '../messaging/protocol';
+import { textForGate } from './changes';
+import { type AskGate, gatePage } from './gate-page';
 import { PageTextReader } from './page-text';
 
-/** A stand-in gate: lets through texts with "troops" in them; keeps what it was shown. */
+/** A stand-in gate: lets through texts with "troops" in them, working 5 ms on each; keeps what it was shown. */
 function fakeGate() {
   const shown: string[] = [];
-  const gate: Gate = {
-    admits(text) {
-      shown.push(text);
-      return text.includes('troops');
-    },
+  const gate: AskGate = async (text) => {
+    shown.push(text);
+    return { admits: text.includes('troops'), workMs: 5 };
   };
   return { gate, shown };
 }
@@ -57,14 +55,31 @@ describe('gatePage', () => {
     expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
   });
 
+  it("asks once for the page and its shadow roots, and counts the gate's work with its own", async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '<p>Page text.</p><div id="host"></div>';
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow text.</p>';
+    const result = await gatePage(document.body, gate);
+    expect(shown).toEqual(['Page text.\nShadow text.']);
+    expect(result!.workMs).toBeGreaterThanOrEqual(5);
+  });
+
+  it('leaves the wait for an answer out of the work', async () => {
+    document.body.innerHTML = '<p>Nothing here.</p>';
+    const slow: AskGate = (text) =>
+      new Promise((resolve) => setTimeout(() => resolve({ admits: text.includes('troops'), workMs: 1 }), 60));
+    const result = await gatePage(document.body, slow);
+    expect(result!.workMs).toBeLessThan(50);
+  });
+
   it('shows a long text in overlapping parts, so that nothing is cut in two', async () => {
     const { gate, shown } = fakeGate();
     // "troops" straddles where the first part ends.
-    const before = 'x'.repeat(200_000 - 3);
+    const before = 'x'.repeat(MAX_GATE_TEXT - 3);
     document.body.innerHTML = `<p>${before}troops${'y'.repeat(300_000)}</p>`;
     expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
     expect(shown.length).toBe(2);
-    expect(shown.every((part) => part.length <= 200_000)).toBe(true);
+    expect(shown.every((part) => part.length <= MAX_GATE_TEXT)).toBe(true);
   });
 
   it('gives up when called off', async () => {
@@ -77,7 +92,7 @@ describe('gatePage', () => {
   });
 });
 
-describe('opensGate', () => {
+describe('textForGate', () => {
   const records = (mutate: () => void) =>
     new Promise<MutationRecord[]>((resolve) => {
       const observer = new MutationObserver((list) => {
@@ -89,26 +104,21 @@ describe('opensGate', () => {
     });
 
   it('judges a change with the words of its whole block around it', async () => {
-    const { gate, shown } = fakeGate();
     document.body.innerHTML = '<article><p id="p">The <b id="b">army</b> sent troops.</p></article>';
     const text = document.getElementById('b')!.firstChild as Text;
     const changes = await records(() => (text.data = 'navy'));
-    expect(opensGate(changes, document.body, gate)).toBe(true);
-    expect(shown).toEqual(['The navy sent troops.']);
+    expect(textForGate(changes, document.body)).toBe('The navy sent troops.');
   });
 
   it('judges what was added straight into the root by itself', async () => {
-    const { gate, shown } = fakeGate();
     document.body.innerHTML = '<p>troops</p>';
     const changes = await records(() =>
       document.body.append(Object.assign(document.createElement('aside'), { textContent: 'An ad.' })),
     );
-    expect(opensGate(changes, document.body, gate)).toBe(false);
-    expect(shown).toEqual(['An ad.']);
+    expect(textForGate(changes, document.body)).toBe('An ad.');
   });
 
   it('shows a batch in one piece, and leaves a huge one to a reading of the whole page', async () => {
-    const { gate, shown } = fakeGate();
     document.body.innerHTML = '';
     const fragment = () => {
       const list = document.createDocumentFragment();
@@ -116,12 +126,10 @@ describe('opensGate', () => {
       return list;
     };
     const few = await records(() => document.body.append(fragment()));
-    expect(opensGate(few, document.body, gate)).toBe(false);
-    expect(shown).toEqual([Array(500).fill('item').join('\n')]);
+    expect(textForGate(few, document.body)).toBe(Array(500).fill('item').join('\n'));
     const big = await records(() => {
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(250_000) }));
     });
-    expect(opensGate(big, document.body, gate)).toBe('too much');
-    expect(shown.length).toBe(1);
+    expect(textForGate(big, document.body)).toBe('too much');
   });
 });

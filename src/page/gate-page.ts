@@ -1,13 +1,20 @@
-import { type Gate, SIDES_REACH } from '../detect/gate';
+import { SIDES_REACH } from '../detect/gate';
+import { type GateVerdict, MAX_GATE_TEXT } from '../messaging/protocol';
 import { PageTextReader } from './page-text';
 import { type SliceOptions, Slices } from './slices';
 import type { TextMapOptions } from './text-map';
 
 /**
- * Texts longer than this are shown to the gate a part at a time, so that no single test holds
- * the main thread long; parts overlap by more than anything the gate looks for spans.
+ * The gate (see `detect/gate.ts`), asked from the page: it is kept in the background, where its
+ * expressions stay compiled, and answers with its verdict and the time it took.
  */
-const PART_CHARS = 200_000;
+export type AskGate = (text: string) => Promise<GateVerdict>;
+
+/**
+ * Texts longer than this are shown to the gate a part at a time (a message has a limit, and a
+ * long one holds the background long); parts overlap by more than anything the gate looks for spans.
+ */
+const PART_CHARS = MAX_GATE_TEXT;
 const PART_OVERLAP = 4 * SIDES_REACH;
 
 function* parts(text: string): Generator<string> {
@@ -23,23 +30,27 @@ function* parts(text: string): Generator<string> {
 
 export interface GatePageOptions extends TextMapOptions, SliceOptions {}
 
-/**
- * Whether the page may hold a mention, by the gate, reading it in slices. Resolves to null if
- * called off; `workMs` is the time spent working, without the pauses.
- */
-export async function gatePage(
-  root: Element,
-  gate: Gate,
-  options: GatePageOptions = {},
-): Promise<{ open: boolean; workMs: number } | null> {
+export interface GateLook {
+  open: boolean;
+  /** The time spent working, here and in the background, without the pauses. */
+  workMs: number;
+  /** Of which in the background. */
+  backgroundMs: number;
+}
+
+/** Whether the page may hold a mention, by the gate, reading it in slices. Resolves to null if called off. */
+export async function gatePage(root: Element, ask: AskGate, options: GatePageOptions = {}): Promise<GateLook | null> {
   const slices = new Slices(options.sliceMs, options.signal);
   const reader = new PageTextReader(root, options);
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
-  for (const text of reader.read()) {
-    for (const part of parts(text)) {
-      if (slices.due && !(await slices.pause())) return null;
-      if (gate.admits(part)) return { open: true, workMs: slices.finish() };
-    }
+  let backgroundMs = 0;
+  const done = (open: boolean) => ({ open, workMs: slices.finish() + backgroundMs, backgroundMs });
+  // The page's text and its shadow roots', apart, in as few questions as will do.
+  for (const part of parts(reader.read().join('\n'))) {
+    const verdict = await slices.wait(ask(part));
+    if (options.signal?.aborted) return null;
+    backgroundMs += verdict.workMs;
+    if (verdict.admits) return done(true);
   }
-  return { open: false, workMs: slices.finish() };
+  return done(false);
 }

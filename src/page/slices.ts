@@ -37,6 +37,16 @@ export class Slices {
     return !this.signal?.aborted;
   }
 
+  /** Waits for work done elsewhere (by the background), the wait left out like a pause. */
+  async wait<T>(elsewhere: Promise<T>): Promise<T> {
+    this.workMs += performance.now() - this.start;
+    try {
+      return await elsewhere;
+    } finally {
+      this.start = performance.now();
+    }
+  }
+
   /** The time spent working, once done. */
   finish(): number {
     this.workMs += performance.now() - this.start;

@@ -21,7 +21,7 @@ export const activePackItem = storage.defineItem<Pack | null>('local:activePack'
 
 export const detectionItem = storage.defineItem<DetectionData | null>('local:detection', { fallback: null });
 
-/** The gate in front of the detector, stored apart: every page reads it, few pages the detector. */
+/** The gate in front of the detector, stored apart: the background keeps it ready for every page. */
 export interface GateData {
   version: string;
   gate: CompiledGate;
@@ -54,9 +54,6 @@ function loadCurrent<T extends { version: string }>(
 
 /** The compiled detector the background stored (see `loadCurrent`). */
 export const loadDetection = (options: { remake?: boolean } = {}) => loadCurrent(detectionItem, options);
-
-/** The gate the background stored (see `loadCurrent`). */
-export const loadGateData = (options: { remake?: boolean } = {}) => loadCurrent(gateItem, options);
 
 /** The pack the cards show, read only once a page has something to show. */
 export function loadPack(): Promise<Pack> {

@@ -22,6 +22,7 @@
         duration: entry.duration,
         mentions: entry.detail?.mentions ?? null,
         read: entry.detail?.read ?? null,
+        backgroundMs: entry.detail?.backgroundMs ?? null,
         seenAt: performance.now(),
       };
       for (const resolve of waiting.splice(0)) resolve(firstScan);
@@ -52,33 +53,6 @@
     },
 
     domContentLoaded: () => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0,
-
-    /**
-     * The floor: one TreeWalker pass over every text node, reading its data. Timers are coarse
-     * outside cross-origin isolation (0.1 ms), so passes repeat until `minMs` has gone by and the
-     * mean is reported; the first, cold pass is reported too.
-     */
-    walk(minMs) {
-      const pass = () => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let chars = 0;
-        let nodes = 0;
-        while (walker.nextNode()) {
-          chars += walker.currentNode.data.length;
-          nodes++;
-        }
-        return { chars, nodes };
-      };
-      const start = performance.now();
-      const { chars, nodes } = pass();
-      const firstMs = performance.now() - start;
-      let passes = 1;
-      while (performance.now() - start < minMs && passes < 1000) {
-        pass();
-        passes++;
-      }
-      return { ms: (performance.now() - start) / passes, firstMs, passes, nodes, chars };
-    },
 
     /**
      * mark.js marking the phrases one after another, as `mark(terms)` does, until all are done or

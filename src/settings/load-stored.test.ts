@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledDetectorError } from '../detect/read';
-import { loadStored } from './stored';
+import { loadStored } from './load-stored';
 
 describe('loadStored', () => {
   const damaged = () => {

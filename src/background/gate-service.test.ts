@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { compileDetector } from '../detect/compile';
+import { compileGate } from '../detect/compile-gate';
+import type { GateVerdict } from '../messaging/protocol';
+import { defaultPack } from '../pack/default';
+import { gateItem } from '../settings/active-pack';
+import { setUpGate } from './gate-service';
+
+const VERSION = '1.2.3';
+const storedGate = () => ({ version: VERSION, gate: compileGate(compileDetector(defaultPack)) });
+
+async function ask(text: unknown): Promise<GateVerdict | undefined> {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'borderline:gate', text },
+    { tab: { id: 1 }, frameId: 0 } as Browser.runtime.MessageSender,
+    () => undefined,
+  );
+  return answers.find((answer) => answer !== undefined) as GateVerdict | undefined;
+}
+
+describe('the gate in the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'b', version: VERSION });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("judges a page's text by the stored gate, and says how long it worked", async () => {
+    await gateItem.setValue(storedGate());
+    const prepare = vi.fn(async () => undefined);
+    setUpGate(prepare);
+    const about = await ask('Sheinbaum rejected any presence of US troops in Mexican territory.');
+    expect(about).toMatchObject({ admits: true });
+    expect(about!.workMs).toBeGreaterThanOrEqual(0);
+    expect(await ask('A recipe for lemon cake, with no word of the border.')).toMatchObject({ admits: false });
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
+  it('has the gate made when none is stored, or one of another version, or a damaged one', async () => {
+    const prepare = vi.fn(() => gateItem.setValue(storedGate()));
+    setUpGate(prepare);
+    expect(await ask('Mexico sued US gun makers.')).toMatchObject({ admits: true });
+    expect(prepare).toHaveBeenCalledTimes(1);
+
+    await gateItem.setValue({ version: '0.0.1', gate: storedGate().gate });
+    expect(await ask('Nothing at all.')).toMatchObject({ admits: false });
+    expect(prepare).toHaveBeenCalledTimes(2);
+
+    // Damaged in storage: refused, made again, and used.
+    await gateItem.setValue({ version: VERSION, gate: { format: 1, alone: '(' } as never });
+    expect(await ask('Mexico sued US gun makers.')).toMatchObject({ admits: true });
+    expect(prepare).toHaveBeenCalledTimes(3);
+  });
+
+  it('answers no malformed question', async () => {
+    await gateItem.setValue(storedGate());
+    setUpGate(async () => undefined);
+    expect(await ask(42)).toBeUndefined();
+    expect(await ask(['Sheinbaum'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { type Gate, loadGate } from '../detect/gate';
+import { type GateVerdict, isBackgroundRequest } from '../messaging/protocol';
+import { gateItem } from '../settings/active-pack';
+import { loadStored } from '../settings/load-stored';
+
+/**
+ * The gate (see `detect/gate.ts`) kept ready in the background, where its expressions are
+ * compiled once for every page rather than once on each: a content script shows it the page's
+ * text and hears whether anything of the dispute may be there. The text comes from the
+ * extension's own content script, on this machine, and is dropped once judged.
+ */
+export function setUpGate(prepare: () => Promise<void>): void {
+  let ready: Promise<Gate> | null = null;
+  const read = async ({ remake }: { remake?: boolean }) => {
+    const version = browser.runtime.getManifest().version;
+    const stored = await gateItem.getValue();
+    if (stored && !remake && stored.version === version) return stored;
+    await prepare();
+    const made = await gateItem.getValue();
+    if (!made) throw new Error('The extension has no pack to show.');
+    return made;
+  };
+  const current = () => {
+    ready ??= loadStored(read, (data) => loadGate(data.gate)).catch((error: unknown) => {
+      // The next question tries again.
+      ready = null;
+      throw error;
+    });
+    return ready;
+  };
+  // A new pack makes a new gate.
+  gateItem.watch(() => {
+    ready = null;
+  });
+  browser.runtime.onMessage.addListener((message) => {
+    if (!isBackgroundRequest(message) || message.type !== 'borderline:gate') return undefined;
+    return current().then((gate): GateVerdict => {
+      const started = performance.now();
+      const admits = gate.admits(message.text);
+      return { admits, workMs: performance.now() - started };
+    });
+  });
+}
