@@ -1,20 +1,20 @@
 import { FREQUENT_WORDS } from './common-words';
-import type { CompiledDetector, CompiledGate, GatePattern } from './compiled';
+import type { CompiledDetector, CompiledGate, GateWords } from './compiled';
 import { GATE_FORMAT } from './compiled';
 import type { Role } from './lexicon';
-import { ACRONYM, CLASSES, classOf, DROPPED, EXPANSION_BASE, expansions, OTHER_WORD, SEP } from './matcher';
+import { ACRONYM, SEP } from './matcher';
 import { pieceNeeds } from './quotes';
 import { readColumn, readString } from './read';
 
 /**
  * The gate (see `gate.ts`) worked out from a compiled detector, so that it always agrees with the
  * matcher it stands in front of. Each phrase of the matcher gives the gate a window of a few of
- * its words, in a regular expression spelled for text folded the way the matcher folds it;
- * wherever the phrase is, its window is too. Between words a window takes any run of
- * non-letters, or none: the gate reads the page's text without the separators the detector puts
- * between blocks. Phrases go into groups by what they can do: anchors open the gate alone (those
- * that name Mexico are looked for only near where Mexico is named), issue terms only with both
- * sides named close by, and the quotes' keywords only as many together as the quote finder needs.
+ * its words, spelled as the matcher folds them, run together: wherever the phrase is, its window
+ * is too, whatever stands between the words (the gate reads the page's text without the
+ * separators the detector puts between blocks). Phrases go into groups by what they can do:
+ * anchors open the gate alone (those that name Mexico are looked for only near where Mexico is
+ * named), issue terms only with both sides named close by, and the quotes' keywords only as many
+ * together as the quote finder needs.
  */
 
 /** A phrase as classes, SEP between words. */
@@ -25,8 +25,6 @@ interface Pattern {
   phrase: Phrase;
   capitals: boolean;
 }
-
-const isWordClass = (cls: number) => cls > OTHER_WORD && cls < CLASSES;
 
 /** Per pattern of the automaton, its phrase, read back from the trie (children are numbered after their parent). */
 function automatonPatterns(compiled: CompiledDetector): Pattern[] {
@@ -109,151 +107,22 @@ function groupsOf(roles: readonly Role[]): Group[] {
   return [...groups];
 }
 
-/**
- * The gate reads text in small letters with Latin-1's accents taken off (see `gate.ts`: á is a,
- * ñ is n), which covers Spanish and English, so its expressions are spelled in plain a to z;
- * acronyms it reads in the text as it is, in capitals that spell out Latin-1's accented ones.
- * Letters beyond Latin-1 that fold to a to z (ł, ğ, ế …) would make every letter a class and the
- * expressions slow, so text holding one always passes instead.
- */
-const SPELLED_OUT = 0x100;
+/** A window's letters run together, as the gate reads them. */
+const runTogether = (phrase: Phrase) => spell(phrase.filter((cls) => cls !== SEP));
 
-/**
- * The characters the matcher drops that can sit inside a Latin word: soft hyphen, combining
- * accents, zero-width and bidi controls, variation selectors, byte-order mark. Marks of other
- * scripts are dropped too, but never stand inside a Latin word.
- */
-const JOINER_BLOCKS: [number, number][] = [
-  [0x0000, 0x036f],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x2000, 0x206f],
-  [0x20d0, 0x20ff],
-  [0xfe00, 0xfe2f],
-  [0xfeff, 0xfeff],
-  [0xfff0, 0xffff],
-];
-
-interface Classes {
-  /** Per class, the inside of a regular expression's `[...]` for its capitals. */
-  capitals: string[];
-  /** Units that read as several letters, or as one letter beyond SPELLED_OUT. */
-  exotic: string;
-  /** Units the matcher drops inside a Latin word (see JOINER_BLOCKS). */
-  joiners: string;
-  /** Units that read as one letter or digit. */
-  word: string;
-}
-
-function classRanges(): Classes {
-  const capitals: number[][] = Array.from({ length: CLASSES }, () => []);
-  const exotic: number[] = [];
-  const joiners: number[] = [];
-  const word: number[] = [];
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const cls = classOf(code);
-    if (cls === DROPPED) {
-      if (JOINER_BLOCKS.some(([from, to]) => code >= from && code <= to)) joiners.push(code);
-    } else if (cls >= EXPANSION_BASE) {
-      if (expansions[cls - EXPANSION_BASE]!.some(isWordClass)) exotic.push(code);
-    } else if (isWordClass(cls)) {
-      word.push(code);
-      const ch = String.fromCharCode(code);
-      if (code >= SPELLED_OUT) exotic.push(code);
-      else if (ch.toUpperCase() === ch) capitals[cls]!.push(code);
-    }
-  }
-  return {
-    capitals: capitals.map(toClassBody),
-    exotic: toClassBody(exotic),
-    joiners: toClassBody(joiners),
-    word: toClassBody(word),
-  };
-}
-
-const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-/** Letters and digits as they are (Latin-1's too: shorter), anything else escaped. */
-const unit = (code: number) =>
-  (code >= 0x30 && code <= 0x39) ||
-  (code >= 0x41 && code <= 0x5a) ||
-  (code >= 0x61 && code <= 0x7a) ||
-  (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
-    ? String.fromCharCode(code)
-    : hex(code);
-
-/** Sorted code units as the inside of `[...]`, runs written as ranges. */
-function toClassBody(codes: readonly number[]): string {
-  let body = '';
-  for (let i = 0; i < codes.length; ) {
-    let j = i;
-    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
-    body +=
-      j - i >= 2
-        ? `${unit(codes[i]!)}-${unit(codes[j]!)}`
-        : codes
-            .slice(i, j + 1)
-            .map(unit)
-            .join('');
-    i = j + 1;
-  }
-  return body;
-}
-
-const keyOf = (phrase: Phrase) => String.fromCharCode(...phrase);
-
-/** Drops phrases that contain another: wherever they match, the shorter one does too. */
-function minimal(phrases: Phrase[]): Phrase[] {
-  const keys = [...new Set(phrases.map(keyOf))].sort((a, b) => a.length - b.length);
+/** Drops windows that hold another: wherever they are found, the shorter one is too. */
+function minimal(spellings: string[]): string[] {
+  const sorted = [...new Set(spellings)].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
-  for (const key of keys) if (!kept.some((k) => key.includes(k))) kept.push(key);
-  return kept.map((key) => Array.from(key, (ch) => ch.charCodeAt(0)));
+  for (const spelled of sorted) if (!kept.some((k) => spelled.includes(k))) kept.push(spelled);
+  return kept;
 }
 
-/**
- * The phrases as one alternation, factored by common prefixes so that the engine branches once
- * per letter; `capitals` spells them in capitals (for the text as it is) rather than small.
- */
-function alternation(phrases: Phrase[], classes: Classes, capitals = false): string {
-  interface Node {
-    end: boolean;
-    next: Map<number, Node>;
-  }
-  const root: Node = { end: false, next: new Map() };
-  for (const phrase of phrases) {
-    let node = root;
-    for (const cls of phrase) {
-      let child = node.next.get(cls);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(cls, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  // Anything but letters and digits (in the case looked at), the quickest class to test; more
-  // than the matcher lets stand between two words (accented letters too), which only lets more through.
-  const between = capitals ? '[^A-Z0-9]*' : '[^a-z0-9]*';
-  const letter = (cls: number) => {
-    if (!capitals) return LETTERS[cls]!;
-    const body = classes.capitals[cls]!;
-    return body.length === 1 ? body : `[${body}]`;
-  };
-  const emit = (node: Node): string => {
-    const branches = [...node.next].map(([cls, child]) => (cls === SEP ? between : letter(cls)) + emit(child));
-    if (branches.length === 0) return '';
-    const choice = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-    // Where a phrase ends and a longer one goes on, the longer is tried first.
-    return node.end ? `${choice}?` : choice;
-  };
-  return phrases.length === 0 ? '(?!)' : emit(root);
-}
-
-/** A group's windows: those of ordinary phrases in small letters, those of acronyms in capitals. */
-function groupPattern(patterns: Pattern[], classes: Classes): GatePattern {
-  const of = (capitals: boolean) => minimal(patterns.filter((p) => p.capitals === capitals).map((p) => p.phrase));
-  return { small: alternation(of(false), classes), capitals: alternation(of(true), classes, true) };
+/** A group's windows: those of ordinary phrases, and apart those of acronyms, in capitals. */
+function groupWords(patterns: Pattern[]): GateWords {
+  const of = (capitals: boolean) =>
+    minimal(patterns.filter((p) => p.capitals === capitals && p.phrase.length > 0).map((p) => runTogether(p.phrase)));
+  return { small: of(false), capitals: of(true).map((spelled) => spelled.toUpperCase()) };
 }
 
 /**
@@ -267,7 +136,7 @@ const QUOTE_REACH_FACTOR = 2;
  * for a piece with only one) are found close together: per piece, its keywords, how many, and
  * how close. Keywords are told apart by their letters.
  */
-function quoteGate(compiled: CompiledDetector, patterns: Pattern[], classes: Classes): CompiledGate['quotes'] {
+function quoteGate(compiled: CompiledDetector, patterns: Pattern[]): CompiledGate['quotes'] {
   const quotes = compiled.quotes;
   const pattern = readColumn(quotes.keywordPattern, 'quotes.keywordPattern');
   const piece = readColumn(quotes.keywordPiece, 'quotes.keywordPiece', pattern.length);
@@ -280,19 +149,17 @@ function quoteGate(compiled: CompiledDetector, patterns: Pattern[], classes: Cla
 
   const keys: string[] = [];
   const keyIds = new Map<string, number>();
-  const used: Phrase[] = [];
   // Per piece, per key, the keyword numbers it stands for: two keywords with the same letters
   // are one key to the gate, and one sighting of it counts for both.
   const byPiece = new Map<number, Map<number, Set<number>>>();
   pattern.forEach((p, k) => {
     const phrase = patterns[p]?.phrase;
     if (!phrase?.length) return;
-    const key = spell(phrase.filter((cls) => cls !== SEP));
+    const key = runTogether(phrase);
     let id = keyIds.get(key);
     if (id === undefined) {
       id = keys.push(key) - 1;
       keyIds.set(key, id);
-      used.push(phrase);
     }
     const ids = byPiece.get(piece[k]!) ?? new Map<number, Set<number>>();
     ids.set(id, (ids.get(id) ?? new Set<number>()).add(number[k]!));
@@ -300,7 +167,6 @@ function quoteGate(compiled: CompiledDetector, patterns: Pattern[], classes: Cla
   });
   return {
     // Every keyword must be seen, so none is dropped for containing another.
-    keywords: alternation(used, classes),
     keys,
     pieces: [...byPiece].map(([index, ids]) => {
       const text = (words[wording[index]!] ?? []).slice(from[index], to[index]).join(' ');
@@ -341,17 +207,13 @@ export function compileGate(compiled: CompiledDetector): CompiledGate {
     }
   });
 
-  const classes = classRanges();
   return {
     format: GATE_FORMAT,
-    alone: groupPattern(byGroup.alone, classes),
-    mx: groupPattern(byGroup.mx, classes),
-    nearMx: groupPattern(byGroup.nearMx, classes),
-    term: groupPattern(byGroup.term, classes),
-    us: groupPattern(byGroup.us, classes),
-    // A phrase can also hide behind a dropped character between two letters (a soft hyphen, a
-    // combining accent), or in an exotic letter: such text always passes.
-    hidden: { exotic: classes.exotic, joiners: classes.joiners, word: classes.word },
-    quotes: quoteGate(compiled, patterns, classes),
+    alone: groupWords(byGroup.alone),
+    mx: groupWords(byGroup.mx),
+    nearMx: groupWords(byGroup.nearMx),
+    term: groupWords(byGroup.term),
+    us: groupWords(byGroup.us),
+    quotes: quoteGate(compiled, patterns),
   };
 }

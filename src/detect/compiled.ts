@@ -83,38 +83,35 @@ export interface CompiledDetector {
 }
 
 /** Bumped whenever the gate's form or meaning changes; other formats are refused. */
-export const GATE_FORMAT = 1;
+export const GATE_FORMAT = 2;
 
-/** A group of phrases: one expression for the text in small letters, one for acronyms in the text as it is. */
-export interface GatePattern {
-  small: string;
-  capitals: string;
+/**
+ * A group of phrases, each as the gate looks for it: a window of a few of its words, their
+ * letters and digits run together ("troopsinmexico"); acronyms apart, in capitals ("US").
+ */
+export interface GateWords {
+  small: string[];
+  capitals: string[];
 }
 
 /**
- * The gate in front of a detector (see `gate.ts`): sources of regular expressions, each matching
- * wherever one of its group's phrases could, and more. Small enough to read on every page.
+ * The gate in front of a detector (see `gate.ts`): per group, the phrases it looks for, each
+ * found wherever one of the group's phrases could be, and more.
  */
 export interface CompiledGate {
   format: typeof GATE_FORMAT;
   /** The anchors, which make a text about the dispute on their own; those naming Mexico apart. */
-  alone: GatePattern;
+  alone: GateWords;
   /** Names of the Mexican side, near which the rest is looked for. */
-  mx: GatePattern;
+  mx: GateWords;
   /** The anchors that name the Mexican side. */
-  nearMx: GatePattern;
+  nearMx: GateWords;
   /** The issue terms, which count only where both sides are named. */
-  term: GatePattern;
+  term: GateWords;
   /** Names of the US side. */
-  us: GatePattern;
-  /**
-   * Characters a phrase could hide behind, as the insides of `[...]`: letters beyond Latin-1
-   * that fold to a to z, characters the matcher drops, and the letters they matter between.
-   */
-  hidden: { exotic: string; joiners: string; word: string };
-  /** The quotes' keywords: one expression for all, their folded letters, and what each piece needs. */
+  us: GateWords;
+  /** The quotes' keywords, as their letters run together, and what each piece needs of them. */
   quotes: {
-    keywords: string;
     keys: string[];
     pieces: { keywords: number[]; need: number; apart: boolean; reach: number }[];
   };

@@ -1,84 +1,151 @@
-import { type CompiledGate, GATE_FORMAT } from './compiled';
+import { type CompiledGate, GATE_FORMAT, type GateWords } from './compiled';
+import { SIDES_REACH } from './gate-reach';
+import { CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from './matcher';
 import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from './read';
-import { WIDEST_WINDOW } from './relevance';
 
 /**
- * The gate: a test, in the browser's own regular-expression engine, that a text cannot hold a
- * mention, so that a page with nothing to do never loads the detector at all. A text is about
- * the dispute only through an anchor, a quote, or an issue term with both sides named close by
- * (see `relevance.ts`), and the quote finder looks only where keywords of a quote are close
- * together (see `quotes.ts`). The gate looks for all of these loosely: it may let through a
- * text the detector then finds nothing in, never the other way round.
+ * The gate: a quick test that a text cannot hold a mention, so that a page with nothing to do
+ * never loads the detector at all. A text is about the dispute only through an anchor, a quote,
+ * or an issue term with both sides named close by (see `relevance.ts`), and the quote finder
+ * looks only where keywords of a quote are close together (see `quotes.ts`). The gate looks for
+ * all of these loosely: it may let through a text the detector then finds nothing in, never the
+ * other way round.
+ *
+ * It reads the text once, folded as the matcher folds it (`classOf`), keeping only letters and
+ * digits: words run together, so a phrase's window is found whatever stands between its words,
+ * blocks run together included. Acronyms are read the same way among the text's capitals alone.
+ * Both go through one automaton each (Aho–Corasick, every transition worked out beforehand): no
+ * regular expression to compile, a few table look-ups a character.
  */
 export interface Gate {
   /** Whether a text (a page's, or a block's) may hold a mention. */
   admits(text: string): boolean;
 }
 
-/**
- * How close, in characters, a term and the names of both sides must be for the gate. The
- * detector asks for WIDEST_WINDOW at most, within one block; the gate reads blocks run together,
- * with any nested block's text in between, so it allows four times as much.
- */
-export const SIDES_REACH = 4 * WIDEST_WINDOW;
+export { SIDES_REACH };
 
-/** A group's test: its phrases in the folded text, or its acronyms in the text as it is. */
-interface GroupTest {
-  test(text: string, small: string): boolean;
-  /** Where the group's phrases are, in either form. */
-  positions(text: string, small: string): number[];
+/** The groups of phrases (see `CompiledGate`), by what they can do; and the quotes' keywords. */
+const GROUPS = ['alone', 'mx', 'nearMx', 'term', 'us'] as const;
+type Kind = (typeof GROUPS)[number] | 'quote';
+/** Phrases that count only near a name of the Mexican side. */
+type Near = 'nearMx' | 'term' | 'us';
+
+/** The 36 letters and digits the automata read: a to z, then 0 to 9 (the matcher's classes 2 to 37). */
+const LETTERS = CLASSES - 2;
+const letterOf = (ch: string) => (ch >= 'a' ? ch.charCodeAt(0) - 0x61 : ch.charCodeAt(0) - 0x30 + 26);
+const SPELLED = { small: /^[a-z0-9]+$/, capitals: /^[A-Z0-9]+$/ };
+
+/** Not a letter or digit: left out of what the automata read. */
+const SKIP = 0xff;
+/** Reads as several letters (ß, æ): looked up in `expansions`. */
+const SEVERAL = 0xfe;
+/** A small letter, among capitals: no acronym goes on across it. */
+const BREAK = 0xfd;
+/** Not worked out yet. */
+const UNKNOWN = 0xfc;
+
+/**
+ * What each code unit reads as, for the small letters and for the capitals: the letter, or one
+ * of the marks above. Worked out as units are first met (most texts use few), where the gate is
+ * kept (see `background/gate-service.ts`), and shared by every gate.
+ */
+const folds = { small: new Uint8Array(0x10000).fill(UNKNOWN), capitals: new Uint8Array(0x10000).fill(UNKNOWN) };
+
+function foldUnit(code: number): void {
+  const cls = classOf(code);
+  let letter = SKIP;
+  if (cls >= EXPANSION_BASE) {
+    if (expansions[cls - EXPANSION_BASE]!.some((c) => c > OTHER_WORD && c < CLASSES)) letter = SEVERAL;
+  } else if (cls > OTHER_WORD && cls < CLASSES) {
+    letter = cls - 2;
+  }
+  folds.small[code] = letter;
+  const ch = String.fromCharCode(code);
+  folds.capitals[code] = letter !== SKIP && ch !== ch.toUpperCase() ? BREAK : letter;
 }
 
-function readPattern(value: unknown, name: string, flags = ''): RegExp {
-  const source = readString(value, name);
-  try {
-    return new RegExp(source, flags);
-  } catch {
-    invalid(`${name} is not a regular expression`);
+/** A multi-phrase automaton over the 36 letters, with the phrases that end in each state. */
+class Automaton {
+  /** Per state and letter, the next state. */
+  readonly next: Int32Array;
+  /** Per state: -1, or where its phrases (its own and its suffixes') start in `ending`. */
+  readonly firstEnding: Int32Array;
+  /** Phrase numbers, each state's run ended by -1. */
+  readonly ending: Int32Array;
+  readonly longest: number;
+
+  constructor(phrases: readonly string[]) {
+    const children: number[][] = [[]];
+    const own: number[][] = [[]];
+    phrases.forEach((phrase, id) => {
+      let state = 0;
+      for (const ch of phrase) {
+        const letter = letterOf(ch);
+        let child = children[state]![letter];
+        if (child === undefined) {
+          child = children.push([]) - 1;
+          own.push([]);
+          children[state]![letter] = child;
+        }
+        state = child;
+      }
+      own[state]!.push(id);
+    });
+    const states = children.length;
+    const next = new Int32Array(states * LETTERS);
+    const fail = new Int32Array(states);
+    const all: number[][] = own.map((ids) => [...ids]);
+    // Breadth first, so that a state's failure is complete before its children need it.
+    const queue: number[] = [];
+    for (let letter = 0; letter < LETTERS; letter++) {
+      const child = children[0]![letter];
+      if (child !== undefined) {
+        next[letter] = child;
+        queue.push(child);
+      }
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      all[state]!.push(...all[fail[state]!]!);
+      for (let letter = 0; letter < LETTERS; letter++) {
+        const child = children[state]![letter];
+        const onFailure = next[fail[state]! * LETTERS + letter]!;
+        if (child === undefined) {
+          next[state * LETTERS + letter] = onFailure;
+        } else {
+          next[state * LETTERS + letter] = child;
+          fail[child] = onFailure;
+          queue.push(child);
+        }
+      }
+    }
+    const firstEnding = new Int32Array(states).fill(-1);
+    const ending: number[] = [];
+    all.forEach((ids, state) => {
+      if (ids.length === 0) return;
+      firstEnding[state] = ending.length;
+      ending.push(...ids, -1);
+    });
+    this.next = next;
+    this.firstEnding = firstEnding;
+    this.ending = Int32Array.from(ending);
+    this.longest = phrases.reduce((most, phrase) => Math.max(most, phrase.length), 0);
   }
 }
 
-function readGroup(value: unknown, name: string): GroupTest {
-  const data = readRecord(value, name);
-  const small = readPattern(data.small, `${name}.small`, 'g');
-  const capitals = readPattern(data.capitals, `${name}.capitals`, 'g');
-  const found = (pattern: RegExp, text: string) => {
-    pattern.lastIndex = 0;
-    return pattern.test(text);
-  };
-  const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m.index);
-  return {
-    test: (text, lower) => found(small, lower) || found(capitals, text),
-    positions: (text, lower) => [...all(small, lower), ...all(capitals, text)].sort((a, b) => a - b),
-  };
+/** A phrase the gate looks for: what it can do, its quote keyword (for 'quote'), its length in letters. */
+interface Phrase {
+  kind: Kind;
+  key: number;
+  letters: number;
 }
 
-/**
- * Latin-1's small accented letters, and the letter each folds to. Worked out here rather than
- * with the matcher's `foldUnit`, whose table is too big to set up on every page; a test checks
- * that the two agree.
- */
-const ACCENTED = /[\u00e0-\u00f6\u00f8-\u00ff]/g;
-const UNACCENTED = new Map<string, string>();
-for (let code = 0xe0; code <= 0xff; code++) {
-  const ch = String.fromCharCode(code);
-  const base = ch.normalize('NFD')[0]!;
-  if (base !== ch && base >= 'a' && base <= 'z') UNACCENTED.set(ch, base);
-}
-
-/** The text as the gate's expressions read it: small letters, Latin-1's accents off. */
-export function foldForGate(text: string): string {
-  return text.toLowerCase().replace(ACCENTED, (ch) => UNACCENTED.get(ch) ?? ch);
-}
-
-const NOT_LETTERS = /[^a-z0-9]/g;
-
-interface PieceNeeds {
-  keywords: number[];
-  need: number;
-  /** Whether the keywords must be seen apart, not overlapping (see `keywordsApart`). */
-  apart: boolean;
-  reach: number;
+/** What one reading of a text found. */
+class Found {
+  mx: number[] = [];
+  /** Spans [at, end) of the phrases that count only near the Mexican side, by kind. */
+  near: Record<Near, number[]> = { nearMx: [], term: [], us: [] };
+  quotes = new Map<number, Sighting[]>();
 }
 
 /** Where a keyword was seen: [at, end). */
@@ -88,48 +155,12 @@ interface Sighting {
   end: number;
 }
 
-/** The quotes' keywords, and what each piece of a quote needs of them. */
-class QuoteKeywords {
-  private readonly pattern: RegExp;
-  private readonly ids: Map<string, number>;
-  private readonly pieces: PieceNeeds[];
-
-  constructor(value: unknown) {
-    const data = readRecord(value, 'gate.quotes');
-    this.pattern = readPattern(data.keywords, 'gate.quotes.keywords', 'g');
-    const keys = readArray(data.keys, 'gate.quotes.keys').map((key, i) => readString(key, `gate.quotes.keys[${i}]`));
-    this.ids = new Map(keys.map((key, i) => [key, i]));
-    this.pieces = readArray(data.pieces, 'gate.quotes.pieces').map((piece, i) => {
-      const name = `gate.quotes.pieces[${i}]`;
-      const record = readRecord(piece, name);
-      return {
-        keywords: readArray(record.keywords, `${name}.keywords`).map((k, j) =>
-          readIndex(k, keys.length, `${name}.keywords[${j}]`),
-        ),
-        need: readIndex(record.need, Number.MAX_SAFE_INTEGER, `${name}.need`),
-        apart: readBoolean(record.apart, `${name}.apart`),
-        reach: readIndex(record.reach, Number.MAX_SAFE_INTEGER, `${name}.reach`),
-      };
-    });
-  }
-
-  /** Whether some piece has enough of its keywords close together in the folded text. */
-  admits(small: string): boolean {
-    const seen = new Map<number, Sighting[]>();
-    const pattern = this.pattern;
-    pattern.lastIndex = 0;
-    // One step at a time rather than match by match: a piece's keywords overlap ("a b", "b c").
-    for (let match = pattern.exec(small); match; match = pattern.exec(small)) {
-      const id = this.ids.get(match[0].replace(NOT_LETTERS, ''));
-      if (id !== undefined) {
-        const list = seen.get(id) ?? [];
-        list.push({ id, at: match.index, end: match.index + match[0].length });
-        seen.set(id, list);
-      }
-      pattern.lastIndex = match.index + 1;
-    }
-    return seen.size > 0 && this.pieces.some((piece) => enough(piece, seen));
-  }
+interface PieceNeeds {
+  keywords: number[];
+  need: number;
+  /** Whether the keywords must be seen apart, not overlapping (see `keywordsApart`). */
+  apart: boolean;
+  reach: number;
 }
 
 /** Whether `need` distinct keywords of a piece are within its reach of each other (and apart, if need be). */
@@ -147,38 +178,10 @@ function enough(piece: PieceNeeds, seen: Map<number, Sighting[]>): boolean {
   return false;
 }
 
-/**
- * Whether a phrase could hide in a text behind an exotic letter, or a character the matcher
- * drops between two letters (a soft hyphen, a combining accent). Both are rare: one quick look
- * for either, then a closer one at each.
- */
-function readHidden(value: unknown): (small: string) => boolean {
-  const data = readRecord(value, 'gate.hidden');
-  const [exotic, joiners, word] = (['exotic', 'joiners', 'word'] as const).map((key) =>
-    readString(data[key], `gate.hidden.${key}`),
-  );
-  const suspect = readPattern(`[${exotic}${joiners}]`, 'gate.hidden', 'g');
-  const isExotic = readPattern(`^[${exotic}]`, 'gate.hidden.exotic');
-  const isWord = readPattern(`^[${word}]`, 'gate.hidden.word');
-  const joinerRun = readPattern(`[${joiners}]+`, 'gate.hidden.joiners', 'y');
-  return (small) => {
-    suspect.lastIndex = 0;
-    for (let match = suspect.exec(small); match; match = suspect.exec(small)) {
-      if (isExotic.test(match[0])) return true;
-      joinerRun.lastIndex = match.index;
-      joinerRun.test(small);
-      const after = joinerRun.lastIndex;
-      if (isWord.test(small.charAt(match.index - 1)) && isWord.test(small.charAt(after))) return true;
-      suspect.lastIndex = after;
-    }
-    return false;
-  };
-}
-
 /** Stretches [from, to) of the text around each run of positions, runs closer than `reach` merged. */
 function around(positions: number[], reach: number, length: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (const at of positions) {
+  for (const at of [...positions].sort((a, b) => a - b)) {
     const last = spans[spans.length - 1];
     if (last && at - reach <= last[1]) last[1] = Math.min(length, at + reach);
     else spans.push([Math.max(0, at - reach), Math.min(length, at + reach)]);
@@ -186,34 +189,167 @@ function around(positions: number[], reach: number, length: number): [number, nu
   return spans;
 }
 
+const within = (spans: number[], from: number, to: number) => {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! >= from && spans[i + 1]! <= to) return true;
+  return false;
+};
+
+function readWords(value: unknown, name: string): GateWords {
+  const data = readRecord(value, name);
+  const list = (key: 'small' | 'capitals') =>
+    readArray(data[key], `${name}.${key}`).map((phrase, i) => {
+      const spelled = readString(phrase, `${name}.${key}[${i}]`);
+      if (!SPELLED[key].test(spelled)) invalid(`${name}.${key}[${i}] is not spelled in ${key}`);
+      return spelled;
+    });
+  return { small: list('small'), capitals: list('capitals') };
+}
+
+function readPieces(value: unknown, keys: number): PieceNeeds[] {
+  return readArray(value, 'gate.quotes.pieces').map((piece, i) => {
+    const name = `gate.quotes.pieces[${i}]`;
+    const record = readRecord(piece, name);
+    return {
+      keywords: readArray(record.keywords, `${name}.keywords`).map((k, j) =>
+        readIndex(k, keys, `${name}.keywords[${j}]`),
+      ),
+      need: readIndex(record.need, Number.MAX_SAFE_INTEGER, `${name}.need`),
+      apart: readBoolean(record.apart, `${name}.apart`),
+      reach: readIndex(record.reach, Number.MAX_SAFE_INTEGER, `${name}.reach`),
+    };
+  });
+}
+
 /** A working gate from its compiled form (see `compileGate`); a damaged one is refused. */
 export function loadGate(compiled: CompiledGate): Gate {
   const data = readRecord(compiled, 'the gate');
   if (data.format !== GATE_FORMAT) invalid(`gate format ${String(data.format)} instead of ${GATE_FORMAT}`);
-  const alone = readGroup(data.alone, 'gate.alone');
-  const mx = readGroup(data.mx, 'gate.mx');
-  const nearMx = readGroup(data.nearMx, 'gate.nearMx');
-  const term = readGroup(data.term, 'gate.term');
-  const us = readGroup(data.us, 'gate.us');
-  const hides = readHidden(data.hidden);
-  const quotes = new QuoteKeywords(data.quotes);
+  const quotes = readRecord(data.quotes, 'gate.quotes');
+  const keys = readWords({ small: quotes.keys, capitals: [] }, 'gate.quotes').small;
+  const pieces = readPieces(quotes.pieces, keys.length);
 
-  /** Whether, near a name of the Mexican side, an anchor naming it is, or an issue term and a US name. */
-  const nearTheMexicanSide = (text: string, small: string) => {
-    // Lower-casing rarely changes a text's length (İ); then the two are not cut alike.
-    const aligned = text.length === small.length;
-    for (const [from, to] of around(mx.positions(text, small), SIDES_REACH, small.length)) {
-      const part = aligned ? text.slice(from, to) : text;
-      const smallPart = small.slice(from, to);
-      if (nearMx.test(part, smallPart) || (term.test(part, smallPart) && us.test(part, smallPart))) return true;
+  const phrases = { small: [] as Phrase[], capitals: [] as Phrase[] };
+  const spellings = { small: [] as string[], capitals: [] as string[] };
+  const add = (form: 'small' | 'capitals', spelled: string, kind: Kind, key = -1) => {
+    spellings[form].push(spelled);
+    phrases[form].push({ kind, key, letters: spelled.length });
+  };
+  for (const group of GROUPS) {
+    const words = readWords(data[group], `gate.${group}`);
+    for (const spelled of words.small) add('small', spelled, group);
+    for (const spelled of words.capitals) add('capitals', spelled.toLowerCase(), group);
+  }
+  for (const [key, spelled] of keys.entries()) add('small', spelled, 'quote', key);
+  return new LoadedGate(
+    { automaton: new Automaton(spellings.small), phrases: phrases.small },
+    { automaton: new Automaton(spellings.capitals), phrases: phrases.capitals },
+    pieces,
+  );
+}
+
+interface Reading {
+  automaton: Automaton;
+  phrases: Phrase[];
+}
+
+class LoadedGate implements Gate {
+  /** Where the latest letters read stand in the text, for the starts of the phrases found. */
+  private readonly recent: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly small: Reading,
+    private readonly capitals: Reading,
+    private readonly pieces: PieceNeeds[],
+  ) {
+    const longest = Math.max(small.automaton.longest, capitals.automaton.longest, 1);
+    this.mask = 2 ** Math.ceil(Math.log2(longest + 1)) - 1;
+    this.recent = new Int32Array(this.mask + 1);
+  }
+
+  admits(text: string): boolean {
+    const found = new Found();
+    if (this.read(text, this.small, folds.small, found) || this.read(text, this.capitals, folds.capitals, found)) {
+      return true;
+    }
+    return this.nearTheMexicanSide(found, text.length) || this.quoted(found);
+  }
+
+  /**
+   * Reads the text through one automaton, noting what it finds; true as soon as an anchor is
+   * found, which settles it.
+   */
+  private read(text: string, reading: Reading, fold: Uint8Array, found: Found): boolean {
+    const { next, firstEnding } = reading.automaton;
+    const { recent, mask } = this;
+    let state = 0;
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let letter = fold[code]!;
+      if (letter === UNKNOWN) {
+        foldUnit(code);
+        letter = fold[code]!;
+      }
+      if (letter < LETTERS) {
+        state = next[state * LETTERS + letter]!;
+        recent[count++ & mask] = i;
+        if (firstEnding[state]! >= 0 && this.ended(reading, state, count, i, found)) return true;
+      } else if (letter === BREAK) {
+        state = 0;
+      } else if (letter === SEVERAL) {
+        for (const cls of expansions[classOf(code) - EXPANSION_BASE]!) {
+          if (cls <= OTHER_WORD || cls >= CLASSES) continue;
+          state = next[state * LETTERS + cls - 2]!;
+          recent[count++ & mask] = i;
+          if (firstEnding[state]! >= 0 && this.ended(reading, state, count, i, found)) return true;
+        }
+      }
     }
     return false;
-  };
+  }
 
-  return {
-    admits(text) {
-      const small = foldForGate(text);
-      return alone.test(text, small) || hides(small) || nearTheMexicanSide(text, small) || quotes.admits(small);
-    },
-  };
+  /** Notes the phrases that end in `state`, on the letter at `at`, the `count`th read; true if one settles the text. */
+  private ended({ automaton, phrases }: Reading, state: number, count: number, at: number, found: Found): boolean {
+    const { firstEnding, ending } = automaton;
+    for (let e = firstEnding[state]!; ending[e]! >= 0; e++) {
+      const phrase = phrases[ending[e]!]!;
+      if (this.note(phrase, this.recent[(count - phrase.letters) & this.mask]!, at + 1, found)) return true;
+    }
+    return false;
+  }
+
+  /** Notes a phrase found at [at, end); true if it settles the text. */
+  private note(phrase: Phrase, at: number, end: number, found: Found): boolean {
+    switch (phrase.kind) {
+      case 'alone':
+        return true;
+      case 'mx':
+        found.mx.push(at);
+        return false;
+      case 'quote': {
+        const list = found.quotes.get(phrase.key) ?? [];
+        list.push({ id: phrase.key, at, end });
+        found.quotes.set(phrase.key, list);
+        return false;
+      }
+      default:
+        found.near[phrase.kind].push(at, end);
+        return false;
+    }
+  }
+
+  /** Whether, near a name of the Mexican side, an anchor naming it is, or an issue term and a US name. */
+  private nearTheMexicanSide({ mx, near }: Found, length: number): boolean {
+    for (const [from, to] of around(mx, SIDES_REACH, length)) {
+      if (within(near.nearMx, from, to)) return true;
+      if (within(near.term, from, to) && within(near.us, from, to)) return true;
+    }
+    return false;
+  }
+
+  /** Whether some piece of a quote has enough of its keywords close together. */
+  private quoted({ quotes }: Found): boolean {
+    return quotes.size > 0 && this.pieces.some((piece) => enough(piece, quotes));
+  }
 }

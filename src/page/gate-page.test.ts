@@ -33,6 +33,21 @@ describe('PageTextReader', () => {
     expect(texts).toEqual(['Before bold afterend', 'inside the shadow']);
   });
 
+  it('leaves out code at any depth, and reads everything around it in order', () => {
+    document.body.innerHTML =
+      '<div>One <span>two<script>x = "troops"</script> three</span><![CDATA[ignored]]><!-- a comment -->' +
+      '<p>four <noscript><b>no</b></noscript>five</p></div><section>six <style>.a{}</style><i>seven</i></section>' +
+      '<script>tail()</script>eight';
+    let deep = document.body.appendChild(document.createElement('div'));
+    for (let i = 0; i < 500; i++) deep = deep.appendChild(document.createElement('div'));
+    deep.append('nine', Object.assign(document.createElement('script'), { textContent: 'deep()' }), 'ten');
+    const [text] = read(document.body);
+    expect(text).toBe('One two threefour fivesix seveneightnineten');
+    // Without code it is the text as the browser gives it.
+    for (const code of document.body.querySelectorAll('script, style, noscript')) code.remove();
+    expect(read(document.body)[0]).toBe(document.body.textContent);
+  });
+
   it('reads a huge page in slices', () => {
     document.body.innerHTML = '<p>word</p>'.repeat(5000);
     for (let i = 0; i < 3; i++) document.body.append(document.createElement('x-host'));

@@ -1,4 +1,4 @@
-import { SIDES_REACH } from '../detect/gate';
+import { SIDES_REACH } from '../detect/gate-reach';
 import { type GateVerdict, MAX_GATE_TEXT } from '../messaging/protocol';
 import { PageTextReader } from './page-text';
 import { type SliceOptions, Slices } from './slices';

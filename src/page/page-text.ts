@@ -5,26 +5,43 @@ const CODE = 'script, style, noscript';
 
 /**
  * A root's text, the quick way: `textContent`, one native call that copies the text out without
- * a wrapper for every node, less the text of its code (found again in order, and cut out).
+ * a wrapper for every node. Where the root holds code (often most of a page's text), the elements
+ * on the way down to it are read child by child instead, so that no code is copied at all; every
+ * other element is still read whole.
  */
 function textOf(root: Element | ShadowRoot): string {
-  const all = root.textContent ?? '';
-  const code = root.querySelectorAll(CODE);
-  if (code.length === 0) return all;
-  const kept: string[] = [];
-  let at = 0;
-  let cut: Element | null = null;
+  const code = new Set<Node>(root.querySelectorAll(CODE));
+  if (code.size === 0) return root.textContent ?? '';
+  const holders = new Set<Node>();
   for (const element of code) {
-    if (cut?.contains(element)) continue;
-    const text = element.textContent ?? '';
-    const found = text ? all.indexOf(text, at) : -1;
-    if (found < 0) continue;
-    kept.push(all.slice(at, found));
-    at = found + text.length;
-    cut = element;
+    for (let node = element.parentNode; node && node !== root && !holders.has(node); node = node.parentNode) {
+      holders.add(node);
+    }
   }
-  kept.push(all.slice(at));
-  return kept.join('');
+  const parts: string[] = [];
+  // A loop with a stack of where to go on, not recursion: a page may nest code thousands deep.
+  const after: Node[] = [];
+  let node = root.firstChild;
+  for (;;) {
+    if (!node) {
+      const holder = after.pop();
+      if (!holder) break;
+      node = holder.nextSibling;
+      continue;
+    }
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      parts.push((node as CharacterData).data);
+    } else if (node.nodeType === Node.ELEMENT_NODE && !code.has(node)) {
+      if (holders.has(node)) {
+        after.push(node);
+        node = node.firstChild;
+        continue;
+      }
+      parts.push(node.textContent ?? '');
+    }
+    node = node.nextSibling;
+  }
+  return parts.join('');
 }
 
 /**
