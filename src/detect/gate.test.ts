@@ -145,6 +145,8 @@ describe('the gate', () => {
     expect(damaged((g) => ((g.quotes as CompiledGate['quotes']).pieces[0]!.keywords = [1e9]))).toThrow(
       /gate\.quotes\.pieces\[0\]\.keywords\[0\]/,
     );
-    expect(damaged((g) => ((g.quotes as { keys: unknown[] }).keys[0] = 7))).toThrow(/gate\.quotes\.small\[0\]/);
+    expect(damaged((g) => ((g.quotes as { keys: unknown[] }).keys[0] = 7))).toThrow(
+      /gate\.quotes\.keys\[0\] is not a string/,
+    );
   });
 });

@@ -194,15 +194,21 @@ const within = (spans: number[], from: number, to: number) => {
   return false;
 };
 
+/** A list of phrases spelled as the gate reads them (see `GateWords`). */
+function readSpellings(value: unknown, name: string, form: keyof GateWords): string[] {
+  return readArray(value, name).map((phrase, i) => {
+    const spelled = readString(phrase, `${name}[${i}]`);
+    if (!SPELLED[form].test(spelled)) invalid(`${name}[${i}] is not spelled in ${form}`);
+    return spelled;
+  });
+}
+
 function readWords(value: unknown, name: string): GateWords {
   const data = readRecord(value, name);
-  const list = (key: 'small' | 'capitals') =>
-    readArray(data[key], `${name}.${key}`).map((phrase, i) => {
-      const spelled = readString(phrase, `${name}.${key}[${i}]`);
-      if (!SPELLED[key].test(spelled)) invalid(`${name}.${key}[${i}] is not spelled in ${key}`);
-      return spelled;
-    });
-  return { small: list('small'), capitals: list('capitals') };
+  return {
+    small: readSpellings(data.small, `${name}.small`, 'small'),
+    capitals: readSpellings(data.capitals, `${name}.capitals`, 'capitals'),
+  };
 }
 
 function readPieces(value: unknown, keys: number): PieceNeeds[] {
@@ -225,7 +231,7 @@ export function loadGate(compiled: CompiledGate): Gate {
   const data = readRecord(compiled, 'the gate');
   if (data.format !== GATE_FORMAT) invalid(`gate format ${String(data.format)} instead of ${GATE_FORMAT}`);
   const quotes = readRecord(data.quotes, 'gate.quotes');
-  const keys = readWords({ small: quotes.keys, capitals: [] }, 'gate.quotes').small;
+  const keys = readSpellings(quotes.keys, 'gate.quotes.keys', 'small');
   const pieces = readPieces(quotes.pieces, keys.length);
 
   const phrases = { small: [] as Phrase[], capitals: [] as Phrase[] };

@@ -92,7 +92,11 @@ export async function waitForFirstScan(page: Page): Promise<FirstScan> {
 const FLOOR_SOURCE = readFileSync(new URL('./floor.js', import.meta.url), 'utf8');
 /** How long the floor's pass is repeated for its warm mean (timers are coarse, a pass can be shorter). */
 const WARM_MS = 10;
-let floorWorlds = 0;
+/**
+ * One world name for every run: each new document gets a fresh context in it, and the browser
+ * keeps no more than one such world (a name per run would pile up worlds in the tab's renderer).
+ */
+const FLOOR_WORLD = 'bench-floor';
 
 /**
  * The floor on the page as it is now, in a world made for it, as the content script's own is
@@ -102,7 +106,7 @@ async function floorRun(cdp: CDPSession): Promise<Floor> {
   const { frameTree } = await cdp.send('Page.getFrameTree');
   const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
     frameId: frameTree.frame.id,
-    worldName: `bench-floor-${++floorWorlds}`,
+    worldName: FLOOR_WORLD,
   });
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression: `(${FLOOR_SOURCE.trim().replace(/;$/, '')})(${WARM_MS})`,
