@@ -1,27 +1,19 @@
 import { browser } from 'wxt/browser';
 import { type Gate, loadGate } from '../detect/gate';
 import { type GateVerdict, isBackgroundRequest } from '../messaging/protocol';
-import { gateItem } from '../settings/active-pack';
+import { gateItem, loadGateData, type Prepare } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
 
 /**
- * The gate (see `detect/gate.ts`) kept ready in the background, where its expressions are
- * compiled once for every page rather than once on each: a content script shows it the page's
+ * The gate (see `detect/gate.ts`) kept ready in the background, where it is
+ * built once for every page rather than once on each: a content script shows it the page's
  * text and hears whether anything of the dispute may be there. The text comes from the
  * extension's own content script, on this machine, and is dropped once judged.
  */
-export function setUpGate(prepare: () => Promise<void>): void {
+export function setUpGate(prepare: Prepare): void {
   let ready: Promise<Gate> | null = null;
-  const read = async ({ remake }: { remake?: boolean }) => {
-    const version = browser.runtime.getManifest().version;
-    const stored = await gateItem.getValue();
-    if (stored && !remake && stored.version === version) return stored;
-    await prepare();
-    const made = await gateItem.getValue();
-    if (!made) throw new Error('The extension has no pack to show.');
-    return made;
-  };
   const current = () => {
+    const read = (options: { remake?: boolean }) => loadGateData(prepare, options);
     ready ??= loadStored(read, (data) => loadGate(data.gate)).catch((error: unknown) => {
       // The next question tries again.
       ready = null;

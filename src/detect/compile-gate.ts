@@ -2,7 +2,7 @@ import { FREQUENT_WORDS } from './common-words';
 import type { CompiledDetector, CompiledGate, GateWords } from './compiled';
 import { GATE_FORMAT } from './compiled';
 import type { Role } from './lexicon';
-import { ACRONYM, SEP } from './matcher';
+import { ACRONYM, CLASS_LETTERS, SEP } from './matcher';
 import { pieceNeeds } from './quotes';
 import { readColumn, readString } from './read';
 
@@ -46,9 +46,6 @@ function automatonPatterns(compiled: CompiledDetector): Pattern[] {
   });
 }
 
-/** The character each word class stands for (classes 2 to 27 are a to z, 28 to 37 the digits). */
-const LETTERS = '\0\0abcdefghijklmnopqrstuvwxyz0123456789';
-
 const wordsOf = (phrase: Phrase): Phrase[] =>
   phrase.reduce<Phrase[]>(
     (words, cls) => {
@@ -58,7 +55,7 @@ const wordsOf = (phrase: Phrase): Phrase[] =>
     },
     [[]],
   );
-const spell = (word: Phrase) => String.fromCharCode(...word.map((cls) => LETTERS.charCodeAt(cls)));
+const spell = (word: Phrase) => String.fromCharCode(...word.map((cls) => CLASS_LETTERS.charCodeAt(cls)));
 
 /** How rare a word is likely to be on pages at large: everyday and very short words least, names of a side little. */
 function rarity(word: Phrase, sideWords: ReadonlySet<string>): number {
@@ -67,7 +64,7 @@ function rarity(word: Phrase, sideWords: ReadonlySet<string>): number {
   return sideWords.has(spelled) ? 1 : word.length;
 }
 
-/** Words in a window: more would make the expressions grow fast for little. */
+/** Words in a window: more would make the gate's automaton larger for few more pages turned away. */
 const WINDOW_WORDS = 3;
 
 /**
@@ -121,7 +118,7 @@ function minimal(spellings: string[]): string[] {
 /** A group's windows: those of ordinary phrases, and apart those of acronyms, in capitals. */
 function groupWords(patterns: Pattern[]): GateWords {
   const of = (capitals: boolean) =>
-    minimal(patterns.filter((p) => p.capitals === capitals && p.phrase.length > 0).map((p) => runTogether(p.phrase)));
+    minimal(patterns.filter((p) => p.capitals === capitals).map((p) => runTogether(p.phrase)));
   return { small: of(false), capitals: of(true).map((spelled) => spelled.toUpperCase()) };
 }
 

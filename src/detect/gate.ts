@@ -1,6 +1,6 @@
 import { type CompiledGate, GATE_FORMAT, type GateWords } from './compiled';
 import { SIDES_REACH } from './gate-reach';
-import { CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from './matcher';
+import { CLASS_LETTERS, CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from './matcher';
 import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from './read';
 
 /**
@@ -22,17 +22,15 @@ export interface Gate {
   admits(text: string): boolean;
 }
 
-export { SIDES_REACH };
-
 /** The groups of phrases (see `CompiledGate`), by what they can do; and the quotes' keywords. */
 const GROUPS = ['alone', 'mx', 'nearMx', 'term', 'us'] as const;
 type Kind = (typeof GROUPS)[number] | 'quote';
 /** Phrases that count only near a name of the Mexican side. */
 type Near = 'nearMx' | 'term' | 'us';
 
-/** The 36 letters and digits the automata read: a to z, then 0 to 9 (the matcher's classes 2 to 37). */
+/** The 36 letters and digits the automata read: the matcher's word classes 2 to 37, numbered from 0. */
 const LETTERS = CLASSES - 2;
-const letterOf = (ch: string) => (ch >= 'a' ? ch.charCodeAt(0) - 0x61 : ch.charCodeAt(0) - 0x30 + 26);
+const letterOf = (ch: string) => CLASS_LETTERS.indexOf(ch) - 2;
 const SPELLED = { small: /^[a-z0-9]+$/, capitals: /^[A-Z0-9]+$/ };
 
 /** Not a letter or digit: left out of what the automata read. */

@@ -24,6 +24,9 @@ const UNKNOWN = -1;
 export const DROPPED = 64;
 export const EXPANSION_BASE = 65;
 
+/** The letter or digit each word class stands for: classes 2 to 27 are a to z, 28 to 37 the digits. */
+export const CLASS_LETTERS = '\0\0abcdefghijklmnopqrstuvwxyz0123456789';
+
 function classOfFolded(code: number): number {
   if (code >= 0x61 && code <= 0x7a) return code - 0x61 + 2;
   if (code >= 0x30 && code <= 0x39) return code - 0x30 + 28;

@@ -5,8 +5,8 @@ import { type SliceOptions, Slices } from './slices';
 import type { TextMapOptions } from './text-map';
 
 /**
- * The gate (see `detect/gate.ts`), asked from the page: it is kept in the background, where its
- * expressions stay compiled, and answers with its verdict and the time it took.
+ * The gate (see `detect/gate.ts`), asked from the page: it is kept in the background, built once
+ * for every page, and answers with its verdict and the time it took.
  */
 export type AskGate = (text: string) => Promise<GateVerdict>;
 

@@ -31,10 +31,18 @@ export const gateItem = storage.defineItem<GateData | null>('local:gate', { fall
 
 const PREPARE: BackgroundRequest = { type: 'borderline:prepare-pack' };
 
-async function prepared<T>(read: () => Promise<T | null>, fresh: (value: T) => boolean): Promise<T> {
+/** Has the background make the stored data again; the background itself calls its own (see `setUpActivePack`). */
+export type Prepare = () => Promise<unknown>;
+const askTheBackground: Prepare = () => browser.runtime.sendMessage(PREPARE);
+
+async function prepared<T>(
+  read: () => Promise<T | null>,
+  fresh: (value: T) => boolean,
+  prepare = askTheBackground,
+): Promise<T> {
   const stored = await read();
   if (stored && fresh(stored)) return stored;
-  await browser.runtime.sendMessage(PREPARE);
+  await prepare();
   const made = await read();
   if (!made) throw new Error('The extension has no pack to show.');
   return made;
@@ -44,16 +52,22 @@ async function prepared<T>(read: () => Promise<T | null>, fresh: (value: T) => b
 function loadCurrent<T extends { version: string }>(
   item: { getValue(): Promise<T | null> },
   options: { remake?: boolean },
+  prepare?: Prepare,
 ): Promise<T> {
   const version = browser.runtime.getManifest().version;
   return prepared(
     () => item.getValue(),
     (data) => !options.remake && data.version === version,
+    prepare,
   );
 }
 
 /** The compiled detector the background stored (see `loadCurrent`). */
 export const loadDetection = (options: { remake?: boolean } = {}) => loadCurrent(detectionItem, options);
+
+/** The gate the background stored (see `loadCurrent`), for the background itself, which makes it with `prepare`. */
+export const loadGateData = (prepare: Prepare, options: { remake?: boolean } = {}) =>
+  loadCurrent(gateItem, options, prepare);
 
 /** The pack the cards show, read only once a page has something to show. */
 export function loadPack(): Promise<Pack> {
