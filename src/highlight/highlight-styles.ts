@@ -54,7 +54,8 @@ export function adoptHighlightStyles(ranges: Iterable<Range>, names: Iterable<st
     changed = true;
     sheet ??= new CSSStyleSheet();
     const tags = [...elements].map((name) => CSS.escape(name));
-    const rule = (name: string) => `${tags.map((tag) => `${tag}::highlight(${name})`).join(', ')} ${DECLARATIONS.get(name)}`;
+    const rule = (name: string) =>
+      `${tags.map((tag) => `${tag}::highlight(${name})`).join(', ')} ${DECLARATIONS.get(name)}`;
     sheet.replaceSync([...highlights].map(rule).join('\n'));
   }
   for (const root of roots) {
