@@ -24,26 +24,36 @@ export interface NoticeUpdate {
   scan: PageScan;
   painted: number;
   enabled: boolean;
-  open: () => void;
 }
 
 /**
  * Shows the corner notice on pages about the dispute (unless turned off), hides it elsewhere.
  * The caveat count needs the pack, read only once a page has something to show; an update that
- * waited for it never undoes a later one.
+ * waited for it never undoes a later one. A changing page is scanned again and again: a notice
+ * that would say the same is left as it is. `open` opens the card of the page as it is then.
  */
-export function noticeUpdater(overlay: OverlayHost, pack: () => Promise<Pack>): (update: NoticeUpdate) => void {
+export function noticeUpdater(
+  overlay: OverlayHost,
+  pack: () => Promise<Pack>,
+  open: () => void,
+): (update: NoticeUpdate) => void {
   let latest = 0;
-  return ({ scan, painted, enabled, open }) => {
+  let shown = '';
+  const show = (notice: { mentions: number; painted: number; caveats: number } | null) => {
+    const key = JSON.stringify(notice);
+    if (key === shown) return;
+    shown = key;
+    overlay.setNotice(notice && { ...notice, onOpen: open });
+  };
+  return ({ scan, painted, enabled }) => {
     const mine = ++latest;
     if (!enabled || !scan.about || scan.mentions.length === 0) {
-      overlay.setNotice(null);
+      show(null);
       return;
     }
     pack()
       .then((loaded) => {
-        if (mine !== latest) return;
-        overlay.setNotice({ mentions: scan.mentions.length, painted, caveats: caveatsFor(loaded, scan), onOpen: open });
+        if (mine === latest) show({ mentions: scan.mentions.length, painted, caveats: caveatsFor(loaded, scan) });
       })
       .catch(() => undefined);
   };

@@ -6,7 +6,7 @@ import { needsRescan } from '../page/changes';
 import { watchPaced } from '../page/paced-watch';
 import type { RescanPacer } from '../page/pacer';
 import { DetectionCache, EMPTY_SCAN, type PageMention, type PageScan, type QuoteTopic, scanRoot } from '../page/scan';
-import type { Watch } from '../page/watch';
+import type { Changes, Watch } from '../page/watch';
 import type { Settings } from '../settings/settings';
 import { pageSummary } from './page-summary';
 import { measureScan } from './scan-measure';
@@ -100,7 +100,7 @@ export class PageSession {
   }
 
   /** Whether changes can change what Borderline shows (see `needsRescan`). */
-  private changesMatter(changes: MutationRecord[]): boolean {
+  private changesMatter(changes: Changes): boolean {
     // The detector is still loading: the scan it is loading for comes after these changes.
     return this.detector ? needsRescan(changes, this.painted, this.detector) : false;
   }

@@ -67,7 +67,11 @@ export function startPageTools(core: PageToolsCore): PageTools {
     onTurnOffSite: () => void setSiteEnabled(hostname, false),
     onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
   });
-  const updateNotice = noticeUpdater(overlay, cardPack);
+  const updateNotice = noticeUpdater(overlay, cardPack, () => {
+    const topic = mainTopic(session.scan);
+    const first = session.painted.find((mention) => mention.topic === topic);
+    if (first) revealMention(first, intent);
+  });
   let lastCount = -1;
   const session = new PageSession(settings, {
     detector: ready,
@@ -75,16 +79,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
     isOwnNode: (node) => overlay.isHost(node),
     priorMs: core.priorMs,
     onScan: (scan) => {
-      updateNotice({
-        scan,
-        painted: session.painted.length,
-        enabled: settings.showNotice,
-        open: () => {
-          const topic = mainTopic(scan);
-          const first = session.painted.find((mention) => mention.topic === topic);
-          if (first) revealMention(first, intent);
-        },
-      });
+      updateNotice({ scan, painted: session.painted.length, enabled: settings.showNotice });
       if (scan.mentions.length === lastCount) return;
       lastCount = scan.mentions.length;
       sendToBackground({ type: 'borderline:mention-count', count: lastCount });

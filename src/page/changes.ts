@@ -1,6 +1,7 @@
 import type { Detector } from '../detect';
 import type { PageMention } from './scan';
 import { closestBlock } from './text-map';
+import type { Changes } from './watch';
 
 /** The text a batch of mutations brought in: added nodes and changed text. */
 function* changedTexts(records: readonly MutationRecord[]): Generator<string> {
@@ -17,17 +18,13 @@ export function isStale(mention: PageMention): boolean {
 }
 
 /**
- * Whether a batch of mutations can change what Borderline shows: new text with a word of the
- * dispute in it, or a painted mention that changed under us. Anything else (ads, counters,
- * animations) costs only this check.
+ * Whether a batch of mutations can change what Borderline shows: a painted mention that changed
+ * under us (looked at first: then the records need not be read), or new text with a word of the
+ * dispute in it. Anything else (ads, counters, animations) costs only this check.
  */
-export function needsRescan(
-  records: readonly MutationRecord[],
-  painted: readonly PageMention[],
-  detector: Detector,
-): boolean {
+export function needsRescan(changes: Changes, painted: readonly PageMention[], detector: Detector): boolean {
   if (painted.some(isStale)) return true;
-  for (const text of changedTexts(records)) if (text && detector.mayMatch(text)) return true;
+  for (const text of changedTexts(changes.records)) if (text && detector.mayMatch(text)) return true;
   return false;
 }
 
@@ -54,10 +51,10 @@ const CHANGED_TEXT_LIMIT = 200_000;
  * judge, in one piece: null if nothing, or, past CHANGED_TEXT_LIMIT characters, "too much" (the
  * caller reads the whole page again, in slices).
  */
-export function textForGate(records: readonly MutationRecord[], root: Node): string | null | 'too much' {
+export function textForGate(changes: Changes, root: Node): string | null | 'too much' {
   const texts: string[] = [];
   let length = 0;
-  for (const text of touchedTexts(records, root)) {
+  for (const text of touchedTexts(changes.records, root)) {
     length += text.length + 1;
     if (length > CHANGED_TEXT_LIMIT) return 'too much';
     texts.push(text);

@@ -4,6 +4,7 @@ import { MAX_GATE_TEXT } from '../messaging/protocol';
 import { textForGate } from './changes';
 import { type AskGate, gatePage } from './gate-page';
 import { PageTextReader } from './page-text';
+import { Changes } from './watch';
 
 /** A stand-in gate: lets through texts with "troops" in them, working 5 ms on each; keeps what it was shown. */
 function fakeGate() {
@@ -122,7 +123,7 @@ describe('textForGate', () => {
     document.body.innerHTML = '<article><p id="p">The <b id="b">army</b> sent troops.</p></article>';
     const text = document.getElementById('b')!.firstChild as Text;
     const changes = await records(() => (text.data = 'navy'));
-    expect(textForGate(changes, document.body)).toBe('The navy sent troops.');
+    expect(textForGate(new Changes(changes, () => false), document.body)).toBe('The navy sent troops.');
   });
 
   it('judges what was added straight into the root by itself', async () => {
@@ -130,7 +131,7 @@ describe('textForGate', () => {
     const changes = await records(() =>
       document.body.append(Object.assign(document.createElement('aside'), { textContent: 'An ad.' })),
     );
-    expect(textForGate(changes, document.body)).toBe('An ad.');
+    expect(textForGate(new Changes(changes, () => false), document.body)).toBe('An ad.');
   });
 
   it('shows a batch in one piece, and leaves a huge one to a reading of the whole page', async () => {
@@ -141,10 +142,10 @@ describe('textForGate', () => {
       return list;
     };
     const few = await records(() => document.body.append(fragment()));
-    expect(textForGate(few, document.body)).toBe(Array(500).fill('item').join('\n'));
+    expect(textForGate(new Changes(few, () => false), document.body)).toBe(Array(500).fill('item').join('\n'));
     const big = await records(() => {
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(250_000) }));
     });
-    expect(textForGate(big, document.body)).toBe('too much');
+    expect(textForGate(new Changes(big, () => false), document.body)).toBe('too much');
   });
 });

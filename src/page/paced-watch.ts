@@ -1,11 +1,11 @@
 import { RESCAN_SHARE, RescanPacer } from './pacer';
-import { type Watch, watchPage } from './watch';
+import { type Changes, type Watch, watchPage } from './watch';
 
 export interface PacedWatchOptions {
   /** Nodes of our own, never a reason to look again. */
   ignore: (node: Node) => boolean;
   /** Whether a batch of changes calls for another look; a flood always does. */
-  matters: (changes: MutationRecord[]) => boolean;
+  matters: (changes: Changes) => boolean;
   /** Looks at the page again; calls `pacer.begin()` and `pacer.scanned()` around its work. */
   rescan: () => void;
   signal: AbortSignal;

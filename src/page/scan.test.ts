@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Detector, DetectResult, Mention } from '../detect';
 import { isStale, needsRescan } from './changes';
 import { DetectionCache, scanRoot } from './scan';
+import { Changes } from './watch';
 
 /** A stand-in detector: "troops" is a mention, "never accept" a quote; counts its scans. */
 function fakeDetector() {
@@ -105,13 +106,21 @@ describe('deciding whether a change matters', () => {
     const unrelated = records(() =>
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'Ads' })),
     );
-    expect(needsRescan(unrelated, scan.mentions, detector)).toBe(false);
+    const changes = (taken: MutationRecord[]) => new Changes(taken, () => false);
+    expect(needsRescan(changes(unrelated), scan.mentions, detector)).toBe(false);
     const related = records(() =>
       document.body.append(Object.assign(document.createElement('p'), { textContent: 'troops' })),
     );
-    expect(needsRescan(related, scan.mentions, detector)).toBe(true);
+    expect(needsRescan(changes(related), scan.mentions, detector)).toBe(true);
     document.getElementById('p')!.firstChild!.textContent = 'Nothing here.';
     expect(isStale(scan.mentions[0]!)).toBe(true);
-    expect(needsRescan([], scan.mentions, detector)).toBe(true);
+    // A painted mention changed: the page is read again, without a look at the records.
+    let recordsRead = 0;
+    const unread = new Changes(unrelated, () => {
+      recordsRead++;
+      return false;
+    });
+    expect(needsRescan(unread, scan.mentions, detector)).toBe(true);
+    expect(recordsRead).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchPage } from './watch';
+import { type Changes, watchPage } from './watch';
 
 const flush = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -9,7 +9,7 @@ describe('watchPage', () => {
   afterEach(() => controller.abort());
 
   function watch(floodLimit = 1000) {
-    const batches: (MutationRecord[] | 'flood')[] = [];
+    const batches: (readonly MutationRecord[] | 'flood')[] = [];
     document.body.innerHTML = '<div id="page"><p>one</p></div><borderline-ui></borderline-ui>';
     const watcher = watchPage(document.body, {
       quietMs: 20,
@@ -17,7 +17,7 @@ describe('watchPage', () => {
       floodLimit,
       ignore: (node) =>
         (node as Element).localName === 'borderline-ui' || node.parentElement?.localName === 'borderline-ui',
-      onChanges: (changes) => batches.push(changes),
+      onChanges: (changes: Changes | 'flood') => batches.push(changes === 'flood' ? changes : changes.records),
       signal: controller.signal,
     });
     return { batches, watcher };
@@ -36,7 +36,7 @@ describe('watchPage', () => {
     const { batches } = watch();
     document.querySelector('borderline-ui')!.append(document.createElement('div'));
     await flush(60);
-    expect(batches).toEqual([]);
+    expect(batches).toEqual([[]]);
   });
 
   it('reports a flood instead of the records past the limit', async () => {

@@ -8,15 +8,35 @@ export interface WatchOptions {
   quietMs: number;
   maxWaitMs: number;
   floodLimit: number;
-  /** Mutations inside these nodes are ours and never reported. */
+  /** Elements of ours: their being added, removed or changed is never reported. */
   ignore: (node: Node) => boolean;
-  onChanges: (changes: MutationRecord[] | 'flood') => void;
+  onChanges: (changes: Changes | 'flood') => void;
   signal: AbortSignal;
 }
 
+/**
+ * A batch of changes. Which of its records are the page's, not ours, is worked out only when
+ * asked: reading a record costs a call into the browser, and a caller that knows it must look
+ * at the page again (a painted mention changed) need not read thousands of them.
+ */
+export class Changes {
+  private relevant: MutationRecord[] | undefined;
+
+  constructor(
+    private readonly all: MutationRecord[],
+    private readonly ignore: (node: Node) => boolean,
+  ) {}
+
+  get records(): readonly MutationRecord[] {
+    this.relevant ??= this.all.filter((record) => isRelevant(record, this.ignore));
+    return this.relevant;
+  }
+}
+
 function isRelevant(record: MutationRecord, ignore: (node: Node) => boolean): boolean {
-  if (ignore(record.target)) return false;
+  // Changed text is never ours: what we show lives in a shadow root the observer does not enter.
   if (record.type === 'characterData') return true;
+  if (ignore(record.target)) return false;
   for (const node of record.addedNodes) if (!ignore(node)) return true;
   for (const node of record.removedNodes) if (!ignore(node)) return true;
   return false;
@@ -40,12 +60,7 @@ export function watchPage(root: Node, options: WatchOptions): Watch {
     const flood = flooded;
     pending = [];
     flooded = false;
-    if (flood) {
-      options.onChanges('flood');
-      return;
-    }
-    const relevant = records.filter((record) => isRelevant(record, options.ignore));
-    if (relevant.length > 0) options.onChanges(relevant);
+    options.onChanges(flood ? 'flood' : new Changes(records, options.ignore));
   };
   const check = () => {
     const now = performance.now();
