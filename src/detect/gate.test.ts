@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedDir } from '../../scripts/lib/corpus';
 import { secondPack } from '../pack/__fixtures__/second-pack';
 import { combinePacks } from '../pack/combine';
 import { defaultPack } from '../pack/default';
 import type { Pack } from '../pack/types';
-import { sharedDir, sourceArticle } from './__fixtures__/corpus';
+import { sourceArticle } from './__fixtures__/corpus';
 import { pageText } from './__fixtures__/pages';
 import { compileGate } from './compile-gate';
 import type { CompiledGate } from './compiled';

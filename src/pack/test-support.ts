@@ -1,14 +1,17 @@
 /**
  * For the pack's tests: the article and the fact sheet, read from the `shared/` folder that sits
- * beside the repository (wherever the repository is cloned), and the fact sheet's tables.
+ * beside the repository (or where BORDERLINE_SHARED points, as for the scripts), and the fact
+ * sheet's tables.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../../scripts/lib/corpus';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 function readShared(file: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../shared/source/${file}`, import.meta.url)), 'utf8');
+  return readFileSync(path.join(sharedDir, 'source', file), 'utf8');
 }
 
 export const article = readShared('article.txt');

@@ -1,13 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedDir } from '../../../scripts/lib/corpus';
 
-/** The shared corpus beside the repository (or where BORDERLINE_SHARED points), for tests. */
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sharedDir = process.env.BORDERLINE_SHARED
-  ? path.resolve(process.env.BORDERLINE_SHARED)
-  : path.resolve(repoRoot, '../shared');
+/** The shared corpus (see `sharedDir`), for tests. */
 
 interface Excerpt {
   id: string;
