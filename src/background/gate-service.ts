@@ -12,8 +12,8 @@ import { loadStored } from '../settings/load-stored';
  */
 export function setUpGate(prepare: Prepare): void {
   let ready: Promise<Gate> | null = null;
+  const read = (options: { remake?: boolean }) => loadGateData(prepare, options);
   const current = () => {
-    const read = (options: { remake?: boolean }) => loadGateData(prepare, options);
     ready ??= loadStored(read, (data) => loadGate(data.gate)).catch((error: unknown) => {
       // The next question tries again.
       ready = null;

@@ -23,15 +23,6 @@ export interface HighlightPainter {
 }
 
 /**
- * Has the browser apply new highlight rules now, in this task, rather than in the next frame: on a
- * huge page, applying them and repainting in one frame would make a single long task of both.
- */
-function restyleNow(range: Range | undefined): void {
-  const element = range?.startContainer.parentElement;
-  if (element) getComputedStyle(element).color;
-}
-
-/**
  * Paints ranges with the CSS Custom Highlight API: the page's DOM is never touched, so pages
  * that own their DOM (React and friends) keep working, and clearing is one call per topic.
  */
@@ -59,8 +50,10 @@ export class Painter implements HighlightPainter {
       this.names.push(name);
     }
     // The rules that style them, for these names only (the focus is one of these ranges).
-    const ranges = items.map((item) => item.range);
-    if (adoptHighlightStyles(ranges, [...this.names, FOCUS_HIGHLIGHT])) restyleNow(ranges[0]);
+    adoptHighlightStyles(
+      items.map((item) => item.range),
+      [...this.names, FOCUS_HIGHLIGHT],
+    );
   }
 
   /** Marks one range as the one the reader is looking at (keyboard focus, jump from the popup). */

@@ -31,9 +31,7 @@ export class Slices {
 
   /** Yields to the page; false if the work was called off meanwhile. */
   async pause(): Promise<boolean> {
-    this.workMs += performance.now() - this.start;
-    await yieldToPage();
-    this.start = performance.now();
+    await this.wait(yieldToPage());
     return !this.signal?.aborted;
   }
 
