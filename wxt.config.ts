@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
+  // Overridable so that two builds on one machine (a test run beside a rebuild) never share a folder.
+  outDir: process.env.BORDERLINE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports only: every module says where its names come from.
   imports: false,

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Request, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  process.env.BORDERLINE_OUT_DIR ?? resolve(import.meta.dirname, '../../.output'),
+  'chrome-mv3',
+);
 
 const CANDIDATES = [
   '/usr/bin/chromium',
