@@ -9,8 +9,9 @@ import {
   type PathKey,
   packError,
 } from './errors';
+import { splitClaimTerm } from './claim-terms';
 import { findUnsafeText, findUrlProblem, ID_PATTERN, isIsoDate, normalizeWhitespace, urlScheme } from './text-rules';
-import { type Lang, type Pack, type QuoteStatus, type Severity, TOPIC_IDS, type Verdict } from './types';
+import { type ClaimSlot, type Lang, type Pack, type Person, type QuoteStatus, type Severity, TOPIC_IDS, type Verdict } from './types';
 
 /**
  * Validates untrusted input into exactly a `Pack`: the shape, the text rules of `text-rules.ts` on
@@ -115,6 +116,7 @@ const ReferenceSchema = v.strictObject({
   title: v.exactOptional(plainText(MAX.words)),
   date: v.exactOptional(isoDate(true)),
   url: HttpUrlSchema,
+  note: v.exactOptional(bilingual(MAX.label)),
 });
 
 const LangLexiconSchema = v.strictObject({
@@ -132,15 +134,21 @@ const TopicSchema = v.strictObject({
 const PersonSchema = v.strictObject({
   id: IdSchema,
   name: plainText(MAX.label),
+  localName: v.exactOptional(bilingual(MAX.label)),
   kind: v.exactOptional(v.picklist(['person', 'organization'], issueCode('bad-value'))),
   role: bilingual(MAX.words),
   aliases: perLang(list(plainText(MAX.label), MAX.aliases)),
+  speaksFor: v.exactOptional(IdListSchema),
 });
 
 const QuoteSchema = v.strictObject({
   id: IdSchema,
   sourceText: v.exactOptional(plainText(MAX.words)),
-  original: v.strictObject({ text: plainText(MAX.words), lang: LangSchema }),
+  original: v.strictObject({
+    text: plainText(MAX.words),
+    lang: LangSchema,
+    reported: v.exactOptional(v.boolean()),
+  }),
   translation: v.exactOptional(bilingual(MAX.words)),
   variants: list(
     v.strictObject({
@@ -153,6 +161,7 @@ const QuoteSchema = v.strictObject({
   speaker: IdSchema,
   attributedTo: v.exactOptional(IdSchema),
   date: isoDate(true),
+  dateApproximate: v.exactOptional(v.boolean()),
   venue: bilingual(MAX.words),
   context: bilingual(MAX.prose),
   status: v.picklist(QUOTE_STATUSES, issueCode('bad-value')),
@@ -175,10 +184,43 @@ const CaveatSchema = v.strictObject({
   references: IdListSchema,
 });
 
+const CLAIM_SLOTS = [
+  'actor',
+  'action',
+  'object',
+  'number',
+  'date',
+  'office',
+  'place',
+  'charge',
+  'event',
+] as const satisfies readonly ClaimSlot['slot'][];
+
+const ClaimTermSchema = v.pipe(
+  plainText(MAX.label),
+  v.check((term) => !('problem' in splitClaimTerm(term)), issueCode('bad-claim-term')),
+);
+
+const ClaimSlotSchema = v.strictObject({
+  slot: v.picklist(CLAIM_SLOTS, issueCode('bad-value')),
+  terms: list(ClaimTermSchema, MAX.aliases),
+});
+
+const ClaimFormSchema = v.strictObject({
+  slots: v.pipe(list(ClaimSlotSchema, 10), v.minLength(1, issueCode('empty'))),
+  correct: v.exactOptional(list(ClaimSlotSchema, 10)),
+});
+
+const ClaimPatternSchema = v.strictObject({
+  caveat: IdSchema,
+  forms: perLang(list(ClaimFormSchema, 20)),
+});
+
 const SourceSchema = v.strictObject({
   title: bilingual(MAX.label),
   text: plainText(MAX.sourceText),
   origin: plainText(MAX.words),
+  description: v.exactOptional(bilingual(MAX.prose)),
   lang: LangSchema,
   published: v.exactOptional(isoDate(true)),
 });
@@ -200,6 +242,7 @@ const PackShapeSchema = v.strictObject({
   quotes: list(QuoteSchema, MAX.quotes),
   caveats: list(CaveatSchema, MAX.caveats),
   references: list(ReferenceSchema, MAX.references),
+  claims: v.exactOptional(list(ClaimPatternSchema, MAX.caveats)),
 });
 
 /** A refusal before it is worded: where, which rule, and the values the message needs. */
@@ -283,6 +326,9 @@ function paramsFor(errorCode: PackErrorCode, issue: v.BaseIssue<unknown>): Recor
     case 'unknown-reference':
     case 'unknown-person':
     case 'unknown-quote':
+    case 'speaks-for-person':
+    case 'affiliation-cycle':
+    case 'unknown-caveat':
       return { value: echo(issue.input) };
     default:
       return {};
@@ -319,6 +365,8 @@ function* integrityProblems(pack: Pack): Generator<Problem> {
   const sourceText = normalizeWhitespace(pack.source.text);
   const inSource = (words: string) => sourceText.includes(normalizeWhitespace(words));
 
+  yield* affiliationProblems(pack.people);
+
   for (const [index, quote] of pack.quotes.entries()) {
     const at = ['quotes', index];
     if (quote.sourceText !== undefined && !inSource(quote.sourceText)) {
@@ -343,6 +391,39 @@ function* integrityProblems(pack: Pack): Generator<Problem> {
     yield* unresolvedIds(caveat.quotes, quotes, [...at, 'quotes'], 'unknown-quote');
     yield* unresolvedIds(caveat.references, references, [...at, 'references'], 'unknown-reference');
   }
+
+  const caveats = new Set(pack.caveats.map((caveat) => caveat.id));
+  for (const [index, pattern] of (pack.claims ?? []).entries()) {
+    if (!caveats.has(pattern.caveat)) yield problem(['claims', index, 'caveat'], 'unknown-caveat', pattern.caveat);
+  }
+}
+
+/**
+ * Whom each person speaks for: known organizations (a spokeswoman speaks for an office, never for
+ * a person, whose words hers are not), in no circle.
+ */
+function* affiliationProblems(people: readonly Person[]): Generator<Problem> {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  for (const [index, person] of people.entries()) {
+    const at = ['people', index, 'speaksFor'];
+    yield* unresolvedIds(person.speaksFor ?? [], new Set(byId.keys()), at, 'unknown-person');
+    for (const [i, id] of (person.speaksFor ?? []).entries()) {
+      if (byId.has(id) && byId.get(id)!.kind !== 'organization') yield problem([...at, i], 'speaks-for-person', id);
+    }
+  }
+  // A depth-first walk: an edge back to a body still being walked closes a circle.
+  const state = new Map<string, 'walking' | 'done'>();
+  const walk = function* (index: number): Generator<Problem> {
+    const person = people[index]!;
+    state.set(person.id, 'walking');
+    for (const [i, id] of (person.speaksFor ?? []).entries()) {
+      const next = people.findIndex((p) => p.id === id);
+      if (state.get(id) === 'walking') yield problem(['people', index, 'speaksFor', i], 'affiliation-cycle', id);
+      else if (next >= 0 && !state.has(id)) yield* walk(next);
+    }
+    state.set(person.id, 'done');
+  };
+  for (const [index, person] of people.entries()) if (!state.has(person.id)) yield* walk(index);
 }
 
 function problem(path: PathKey[], errorCode: PackErrorCode, value?: string): Problem {

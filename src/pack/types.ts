@@ -30,6 +30,8 @@ export interface Reference {
   title?: string;
   date?: string; // ISO date (YYYY-MM-DD) or partial (YYYY-MM)
   url: string; // http(s) only
+  /** What a reader should know of this reference ("paywalled", "a mirror of the wire copy"). */
+  note?: Bilingual;
 }
 
 /** Words that reveal a topic in one language. */
@@ -50,11 +52,18 @@ export interface Topic {
 export interface Person {
   id: string; // e.g. "sheinbaum"
   name: string;
+  /** The name in each UI language, where it is translated ("The White House" / "La Casa Blanca"). */
+  localName?: Bilingual;
   /** Set for institutions that speak as one (a council, a court); absent means a person. */
   kind?: 'person' | 'organization';
   role: Bilingual;
   /** Names the press uses for this person, per language ("Sheinbaum", "la presidenta"). */
   aliases: Record<Lang, string[]>;
+  /**
+   * Organization ids of the bodies this one speaks for (a spokeswoman → the White House → the US
+   * government): words credited to any body up that chain are rightly credited.
+   */
+  speaksFor?: string[];
 }
 
 export type QuoteStatus = 'accurate' | 'misattributed' | 'out-of-context' | 'truncated';
@@ -70,8 +79,11 @@ export interface Quote {
   id: string; // "Q1".."Q3" for the source's own quotes, "T1".. for topic context
   /** The words as the source prints them; absent for topic-context quotes not in the source. */
   sourceText?: string;
-  /** The words in the language they were spoken or written. */
-  original: { text: string; lang: Lang };
+  /**
+   * The words in the language they were spoken or written. `reported` marks words known only as
+   * the press reported them in that language (the speaker's own wording is not on record).
+   */
+  original: { text: string; lang: Lang; reported?: boolean };
   /** An English rendering where the original is Spanish (and vice versa, where useful). */
   translation?: Bilingual;
   variants: QuoteVariant[];
@@ -80,6 +92,8 @@ export interface Quote {
   /** Person id of whom the source presents as saying it (source quotes only). */
   attributedTo?: string;
   date: string; // ISO date
+  /** The day is not certain (the words were reported that day, or about then). */
+  dateApproximate?: boolean;
   venue: Bilingual;
   context: Bilingual;
   status: QuoteStatus;
@@ -121,10 +135,38 @@ export interface Caveat {
   references: string[]; // reference ids
 }
 
+/**
+ * What a sentence must say to make one of the source's checked claims, in one language: the
+ * claim's key slots, each filled by any of its terms, and the facts that make a sentence correct
+ * instead. Terms are words as the matcher folds them (case, accents and punctuation do not count):
+ * a word ending in `*` matches any word it begins, and `..` stands for up to three other words.
+ */
+export interface ClaimSlot {
+  slot: 'actor' | 'action' | 'object' | 'number' | 'date' | 'office' | 'place' | 'charge' | 'event';
+  terms: string[];
+}
+
+/** One way to word a claim: every slot filled, no fact of `correct` present. */
+export interface ClaimForm {
+  slots: ClaimSlot[];
+  /** Any of these in the sentence states the fact correctly: no match. */
+  correct?: ClaimSlot[];
+}
+
+/** How to find one caveat's claim beyond copies of the source's own words. */
+export interface ClaimPattern {
+  /** Caveat id ("C2"). */
+  caveat: string;
+  /** Ways to word the claim, per language; none means only near-verbatim copies are found. */
+  forms: Record<Lang, ClaimForm[]>;
+}
+
 export interface Source {
   title: Bilingual;
   text: string;
   origin: string; // where the text came from
+  /** What is known of the source (publisher, language, period), shown wherever it is named. */
+  description?: Bilingual;
   lang: Lang;
   /** ISO date, if known. */
   published?: string;
@@ -144,4 +186,6 @@ export interface Pack {
   quotes: Quote[];
   caveats: Caveat[];
   references: Reference[];
+  /** How the finder recognises the caveats' claims in other words; absent: copies only. */
+  claims?: ClaimPattern[];
 }

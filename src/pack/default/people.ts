@@ -36,6 +36,7 @@ export const people: Person[] = [
         'la jefa del Ejecutivo',
       ],
     },
+    speaksFor: ['mexican-government'],
   },
   {
     id: 'trump',
@@ -66,6 +67,7 @@ export const people: Person[] = [
         'el republicano',
       ],
     },
+    speaksFor: ['white-house'],
   },
   {
     id: 'hewitt',
@@ -89,10 +91,12 @@ export const people: Person[] = [
         'el vocero del Consejo de Seguridad Nacional',
       ],
     },
+    speaksFor: ['nsc'],
   },
   {
     id: 'nsc',
     name: 'US National Security Council',
+    localName: { en: 'US National Security Council', es: 'Consejo de Seguridad Nacional de Estados Unidos' },
     kind: 'organization',
     role: {
       en: 'The council that advises the US president on national security',
@@ -102,10 +106,12 @@ export const people: Person[] = [
       en: ['National Security Council', 'U.S. National Security Council', 'US National Security Council', 'NSC'],
       es: ['Consejo de Seguridad Nacional', 'el Consejo de Seguridad Nacional de Estados Unidos'],
     },
+    speaksFor: ['white-house'],
   },
   {
     id: 'white-house',
     name: 'The White House',
+    localName: { en: 'The White House', es: 'La Casa Blanca' },
     kind: 'organization',
     role: {
       en: 'The office of the US president, speaking as an institution',
@@ -115,6 +121,7 @@ export const people: Person[] = [
       en: ['the White House', 'White House'],
       es: ['la Casa Blanca', 'Casa Blanca'],
     },
+    speaksFor: ['us-government'],
   },
   {
     id: 'kelly',
@@ -127,6 +134,7 @@ export const people: Person[] = [
       en: ['Anna Kelly', 'White House spokeswoman Anna Kelly', 'White House spokesperson Anna Kelly'],
       es: ['Anna Kelly', 'la vocera de la Casa Blanca', 'la portavoz de la Casa Blanca'],
     },
+    speaksFor: ['white-house'],
   },
   {
     id: 'rubio',
@@ -139,6 +147,7 @@ export const people: Person[] = [
       en: ['Marco Rubio', 'Rubio', 'Secretary of State Marco Rubio', 'Secretary Rubio'],
       es: ['Marco Rubio', 'Rubio', 'el secretario de Estado', 'el secretario de Estado Marco Rubio'],
     },
+    speaksFor: ['state-department'],
   },
   {
     id: 'hegseth',
@@ -151,6 +160,7 @@ export const people: Person[] = [
       en: ['Pete Hegseth', 'Hegseth', 'Defense Secretary Pete Hegseth', 'Secretary Hegseth'],
       es: ['Pete Hegseth', 'Hegseth', 'el secretario de Defensa', 'el jefe del Pentágono'],
     },
+    speaksFor: ['defense-department'],
   },
   {
     id: 'bondi',
@@ -163,10 +173,12 @@ export const people: Person[] = [
       en: ['Pam Bondi', 'Bondi', 'Attorney General Pam Bondi', 'AG Bondi'],
       es: ['Pam Bondi', 'Bondi', 'la fiscal general', 'la fiscal general Pam Bondi'],
     },
+    speaksFor: ['justice-department'],
   },
   {
     id: 'supreme-court',
     name: 'US Supreme Court',
+    localName: { en: 'US Supreme Court', es: 'Corte Suprema de Estados Unidos' },
     kind: 'organization',
     role: {
       en: "The highest US court; Justice Elena Kagan wrote its unanimous opinion on Mexico's suit against gun makers",
@@ -189,6 +201,110 @@ export const people: Person[] = [
         'la jueza Elena Kagan',
         'la jueza Kagan',
         'Elena Kagan',
+      ],
+    },
+  },
+  {
+    id: 'us-government',
+    name: 'US government',
+    localName: { en: 'The US government', es: 'El gobierno de Estados Unidos' },
+    kind: 'organization',
+    role: {
+      en: 'The federal government of the United States, as the press names the administration',
+      es: 'El gobierno federal de Estados Unidos, como la prensa llama a la administración',
+    },
+    aliases: {
+      en: [
+        'US government',
+        'U.S. government',
+        'United States government',
+        'the American government',
+        'Trump administration',
+        'US administration',
+        'U.S. administration',
+      ],
+      es: [
+        'el gobierno de Estados Unidos',
+        'el gobierno estadounidense',
+        'el gobierno de EE.UU.',
+        'el gobierno de EEUU',
+        'el gobierno de EU',
+        'el gobierno de Trump',
+        'la administración Trump',
+        'la administración de Trump',
+        'la administración estadounidense',
+      ],
+    },
+  },
+  {
+    id: 'state-department',
+    name: 'US State Department',
+    localName: { en: 'The US State Department', es: 'El Departamento de Estado de Estados Unidos' },
+    kind: 'organization',
+    role: {
+      en: 'The US foreign ministry, headed by Secretary of State Marco Rubio',
+      es: 'La cancillería de Estados Unidos, encabezada por el secretario de Estado Marco Rubio',
+    },
+    aliases: {
+      en: ['State Department', 'Department of State'],
+      es: ['el Departamento de Estado'],
+    },
+    speaksFor: ['us-government'],
+  },
+  {
+    id: 'defense-department',
+    name: 'US Department of Defense',
+    localName: { en: 'The US Department of Defense', es: 'El Departamento de Defensa de Estados Unidos' },
+    kind: 'organization',
+    role: {
+      en: 'The US military department, headed by Pete Hegseth',
+      es: 'El departamento militar de Estados Unidos, encabezado por Pete Hegseth',
+    },
+    aliases: {
+      en: ['the Pentagon', 'Defense Department', 'Department of Defense'],
+      es: ['el Pentágono', 'el Departamento de Defensa'],
+    },
+    speaksFor: ['us-government'],
+  },
+  {
+    id: 'justice-department',
+    name: 'US Department of Justice',
+    localName: { en: 'The US Department of Justice', es: 'El Departamento de Justicia de Estados Unidos' },
+    kind: 'organization',
+    role: {
+      en: 'The US justice ministry, headed by Attorney General Pam Bondi',
+      es: 'El ministerio de justicia de Estados Unidos, encabezado por la fiscal general Pam Bondi',
+    },
+    aliases: {
+      en: ['Justice Department', 'Department of Justice', 'DOJ'],
+      es: ['el Departamento de Justicia'],
+    },
+    speaksFor: ['us-government'],
+  },
+  {
+    id: 'mexican-government',
+    name: 'Government of Mexico',
+    localName: { en: 'The Mexican government', es: 'El gobierno de México' },
+    kind: 'organization',
+    role: {
+      en: 'The federal government of Mexico, headed by President Claudia Sheinbaum',
+      es: 'El gobierno federal de México, encabezado por la presidenta Claudia Sheinbaum',
+    },
+    aliases: {
+      en: [
+        'Mexican government',
+        "Mexico's government",
+        'government of Mexico',
+        'Sheinbaum administration',
+        'Sheinbaum government',
+        "Sheinbaum's government",
+      ],
+      es: [
+        'el gobierno de México',
+        'el gobierno mexicano',
+        'el gobierno de Sheinbaum',
+        'el gobierno de Claudia Sheinbaum',
+        'la administración de Sheinbaum',
       ],
     },
   },

@@ -59,7 +59,7 @@ const sourceQuotes: Quote[] = [
       'to ensure that everything necessary is in place to prevent weapons from entering our country from the United States.',
     ...saidInSpanish(
       Q2_ORIGINAL_PARTIAL,
-      '…yesterday President Trump gave an order so that there would be e[verything necessary …]',
+      '…yesterday President Trump gave an order so that there would be [everything necessary …]',
     ),
     variants: [],
     speaker: 'sheinbaum',
@@ -67,13 +67,13 @@ const sourceQuotes: Quote[] = [
     date: '2025-05-03',
     venue: TEXCOCO_SPEECH,
     context: {
-      en: 'In the same speech, Sheinbaum described an order she said Trump had given “yesterday”, Friday 2 May 2025. That day, at the Mariposa port of entry in Nogales, the Justice Department, the ATF and CBP said Trump and Attorney General Pam Bondi had directed federal agencies to crack down on southbound firearms trafficking; no formal executive order has been found. The English words are AFP’s translation. Only the opening of her Spanish sentence is on record, cut off where the brackets begin; the full Spanish wording is unverified.',
-      es: 'En el mismo discurso, Sheinbaum describió una orden que, según dijo, Trump había dado “el día de ayer”, el viernes 2 de mayo de 2025. Ese día, en el puerto de entrada de Mariposa, en Nogales, el Departamento de Justicia, la ATF y la CBP informaron que Trump y la fiscal general Pam Bondi habían ordenado a las agencias federales actuar con mano dura contra el tráfico de armas hacia el sur; no se ha encontrado ninguna orden ejecutiva formal. Las palabras en inglés son la traducción de AFP. Solo consta el comienzo de su frase en español, que se corta donde empiezan los corchetes; el texto completo en español no está verificado.',
+      en: 'In the same speech, Sheinbaum described an order she said Trump had given “yesterday”, Friday 2 May 2025. That day, at the Mariposa port of entry in Nogales, the Justice Department, the ATF and CBP said Trump and Attorney General Pam Bondi had directed federal agencies to crack down on southbound firearms trafficking; no formal executive order has been found. The English words are AFP’s translation. Only a fragment of her Spanish sentence is on record, from the middle of it, cut off where the brackets begin; her full Spanish wording is unverified.',
+      es: 'En el mismo discurso, Sheinbaum describió una orden que, según dijo, Trump había dado “el día de ayer”, el viernes 2 de mayo de 2025. Ese día, en el puerto de entrada de Mariposa, en Nogales, el Departamento de Justicia, la ATF y la CBP informaron que Trump y la fiscal general Pam Bondi habían ordenado a las agencias federales actuar con mano dura contra el tráfico de armas hacia el sur; no se ha encontrado ninguna orden ejecutiva formal. Las palabras en inglés son la traducción de AFP. De su frase en español solo consta un fragmento, tomado de la mitad de la frase, que se corta donde empiezan los corchetes; su texto completo en español no está verificado.',
     },
     status: 'misattributed',
     difference: {
-      en: 'The source presents these words as Trump’s own (“The former president has insisted … stating”). They are Sheinbaum’s, describing his order, in AFP’s English translation, and “our country” is Mexico.',
-      es: 'La fuente las presenta como palabras del propio Trump (“The former president has insisted… stating”). Son de Sheinbaum, que describía la orden del mandatario estadounidense, en la traducción al inglés de AFP, y “nuestro país” es México.',
+      en: 'The source presents these words as Trump’s own (“The former president has insisted … stating”). They are Sheinbaum’s, in AFP’s English translation, describing an order she said Trump had given the day before (no formal executive order has been found), and “our country” is Mexico.',
+      es: 'La fuente las presenta como palabras del propio Trump (“The former president has insisted… stating”). Son de Sheinbaum, en la traducción al inglés de AFP, y describen una orden que, según ella, Trump había dado el día anterior (no se ha encontrado ninguna orden ejecutiva formal); “nuestro país” es México.',
     },
     topics: ['arms'],
     confidence: 'high',
@@ -93,7 +93,7 @@ const sourceQuotes: Quote[] = [
     venue: { en: 'Written statement, reported by AP', es: 'Declaración escrita, difundida por AP' },
     context: {
       en: 'A written statement by NSC spokesman James Hewitt on Saturday 3 May 2025, the day Sheinbaum said she had rejected US troops, as reported by AP. It spoke of threats to American communities. “do combat” is a slip in the original, for “to combat”.',
-      es: 'Declaración escrita del portavoz del Consejo de Seguridad Nacional, James Hewitt, del sábado 3 de mayo de 2025, el mismo día en que Sheinbaum dijo haber rechazado el envío de tropas estadounidenses, según la difundió AP. Hablaba de amenazas para las comunidades estadounidenses. “do combat” es un error del original, en lugar de “to combat”.',
+      es: 'Declaración escrita del portavoz del Consejo de Seguridad Nacional, James Hewitt, del sábado 3 de mayo de 2025, el mismo día en que Sheinbaum dijo haber rechazado el envío de tropas estadounidenses, según informó AP. Hablaba de amenazas para las comunidades estadounidenses. “do combat” es un error del original, en lugar de “to combat”.',
     },
     status: 'truncated',
     difference: {
@@ -151,6 +151,11 @@ const contextQuotes: Quote[] = [
     original: {
       text: 'Mexico will immediately reinforce the northern border with 10,000 National Guard members … The United States is committed to working to prevent the trafficking of high-powered weapons into Mexico.',
       lang: 'en',
+      reported: true,
+    },
+    translation: {
+      en: 'Mexico will immediately reinforce the northern border with 10,000 National Guard members … The United States is committed to working to prevent the trafficking of high-powered weapons into Mexico.',
+      es: 'México reforzará de inmediato la frontera norte con 10 mil elementos de la Guardia Nacional… Estados Unidos se compromete a trabajar para impedir el tráfico de armas de alto poder hacia México.',
     },
     variants: [],
     speaker: 'sheinbaum',
@@ -201,7 +206,7 @@ const contextQuotes: Quote[] = [
     status: 'accurate',
     topics: ['cartels', 'troops'],
     confidence: 'high',
-    references: ['R32'],
+    references: ['R32', 'R31'],
   },
   {
     id: 'T6',
@@ -329,6 +334,7 @@ const contextQuotes: Quote[] = [
     variants: [],
     speaker: 'sheinbaum',
     date: '2025-05-06',
+    dateApproximate: true,
     venue: { en: 'Press conference', es: 'Conferencia de prensa' },
     context: {
       en: 'On Trump’s offers of help against the cartels. The day is approximate: the remarks were reported on 6 May 2025.',
@@ -343,7 +349,7 @@ const contextQuotes: Quote[] = [
     id: 'T13',
     ...saidInEnglish(
       "Because Mexico's complaint does not plausibly allege that the defendant gun manufacturers aided and abetted gun dealers' unlawful sales of firearms to Mexican traffickers, PLCAA bars the lawsuit.",
-      'Dado que la demanda de México no alega de forma verosímil que los fabricantes de armas demandados hayan sido cómplices de las ventas ilegales de armas de fuego de los comerciantes a traficantes mexicanos, la PLCAA impide la demanda.',
+      'Dado que la demanda de México no alega de forma verosímil que los fabricantes de armas demandados hayan sido cómplices de las ventas ilegales de armas de fuego de los vendedores de armas a traficantes mexicanos, la PLCAA impide la demanda.',
     ),
     variants: [],
     speaker: 'supreme-court',
@@ -387,7 +393,7 @@ const contextQuotes: Quote[] = [
     id: 'T15',
     ...saidInEnglish(
       'Mexico still has not stopped the Cartels, who are trying to turn all of North America into a Narco-Trafficking Playground.',
-      'México todavía no ha detenido a los cárteles, que intentan convertir toda Norteamérica en un patio de recreo del narcotráfico.',
+      'México todavía no ha frenado a los cárteles, que intentan convertir toda Norteamérica en un patio de recreo del narcotráfico.',
     ),
     variants: [],
     speaker: 'trump',

@@ -11,7 +11,11 @@ export const references: Reference[] = [
   },
   {
     id: 'R2',
-    publisher: 'The Wall Street Journal (paywalled), summarized by Voz on 3 May 2025',
+    publisher: 'The Wall Street Journal',
+    note: {
+      en: 'Paywalled; the link goes to the summary Voz published on 3 May 2025',
+      es: 'De pago; el enlace lleva al resumen que publicó Voz el 3 de mayo de 2025',
+    },
     title: "Trump and Mexico's Sheinbaum Clash Over Drug Cartels",
     date: '2025-05-02',
     url: 'https://voz.us/en/world/250503/24110/trump-pressures-mexican-government-to-have-us-military-lead-war-against-cartels.html',
@@ -101,7 +105,11 @@ export const references: Reference[] = [
   },
   {
     id: 'R17',
-    publisher: 'AFP (mirror of the 3 May 2025 wire copy)',
+    publisher: 'AFP',
+    note: {
+      en: 'A copy of the wire story of 3 May 2025, kept on another site',
+      es: 'Copia del despacho de agencia del 3 de mayo de 2025, alojada en otro sitio',
+    },
     date: '2025-05-03',
     url: 'https://readmepdf.xyz/?p=32459',
   },
@@ -113,7 +121,8 @@ export const references: Reference[] = [
   },
   {
     id: 'R19',
-    publisher: 'US Department of the Interior (press release)',
+    publisher: 'US Department of the Interior',
+    note: { en: 'Press release', es: 'Comunicado de prensa' },
     date: '2025-04-15',
     url: 'https://edit.doi.gov/pressreleases/secretary-interior-transfers-federal-lands-along-new-mexico-border-army-protect',
   },
@@ -143,7 +152,10 @@ export const references: Reference[] = [
   {
     id: 'R24',
     publisher: 'Justia',
-    title: 'Complaint, D. Mass. 1:21-cv-11269',
+    note: {
+      en: 'Mexico’s complaint, D. Mass. 1:21-cv-11269',
+      es: 'La demanda de México, D. Mass. 1:21-cv-11269',
+    },
     url: 'https://docs.justia.com/cases/federal/district-courts/massachusetts/madce/1:2021cv11269/236945/1',
   },
   {
@@ -181,7 +193,8 @@ export const references: Reference[] = [
   },
   {
     id: 'R31',
-    publisher: 'State Department statement via Scoop',
+    publisher: 'Scoop',
+    note: { en: 'US State Department statement', es: 'Comunicado del Departamento de Estado de Estados Unidos' },
     date: '2025-02-20',
     url: 'https://www.scoop.co.nz/stories/WO2502/S00212/terrorist-designations-of-international-cartels.htm',
   },

@@ -12,11 +12,16 @@ const paragraphs = [
 ];
 
 export const source: Source = {
+  // The article has no headline, byline or publisher on record: it is named by its opening words.
   title: {
-    en: 'Sheinbaum, Trump and the question of US troops',
-    es: 'Sheinbaum, Trump y el envío de tropas estadounidenses',
+    en: 'The article beginning “Claudia Sheinbaum, Mexico’s first female president…”',
+    es: 'El artículo que comienza «Claudia Sheinbaum, Mexico’s first female president…»',
   },
   text: paragraphs.join('\n'),
-  origin: 'Unnamed publisher (unattributed article)',
+  origin: 'Unsigned English-language article; publisher and date unknown',
+  description: {
+    en: 'An unsigned article in English; its publisher and date are unknown, and the latest events it reports are of 3 May 2025.',
+    es: 'Un artículo sin firma, en inglés; no se conocen su editor ni su fecha, y los hechos más recientes que relata son del 3 de mayo de 2025.',
+  },
   lang: 'en',
 };

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import type { Lang, Pack, TopicId } from '../../pack/types';
-import { CaveatList, QuoteList } from '../components/pack-items';
+import { CaveatList, QuoteList, SourceNamed } from '../components/pack-items';
 import { trusted } from '../components/trusted';
 import { pick } from '../lang';
-import { caveatsForTopic, personById, quotesForTopic, topicById } from '../pack-view';
+import { caveatsForTopic, isSourceQuote, personName, quotesForTopic, topicById } from '../pack-view';
 
 export interface CardMention {
   /** null for checked words that are neither a quote nor about any topic. */
@@ -52,15 +52,17 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
       {mention.checked && !misattribution && (
         <p class="verdict" role="status">
           {matchedQuote
-            ? i18n.t('card.check.quote', [personById(pack, matchedQuote.speaker)?.name ?? matchedQuote.speaker])
+            ? i18n.t(isSourceQuote(matchedQuote) ? 'card.check.sourceQuote' : 'card.check.knownQuote', [
+                personName(pack, matchedQuote.speaker, lang),
+              ])
             : i18n.t('card.check.notAQuote')}
         </p>
       )}
       {misattribution && matchedQuote && (
         <p class="warning" role="alert">
           {i18n.t('card.misattributed', [
-            personById(pack, misattribution.attributedTo ?? '')?.name ?? '?',
-            personById(pack, matchedQuote.speaker)?.name ?? matchedQuote.speaker,
+            misattribution.attributedTo ? personName(pack, misattribution.attributedTo, lang) : '?',
+            personName(pack, matchedQuote.speaker, lang),
           ])}
         </p>
       )}
@@ -73,6 +75,7 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
       {caveats.length > 0 && (
         <>
           <h3>{i18n.t('card.caveats')}</h3>
+          <SourceNamed pack={pack} lang={lang} />
           <CaveatList pack={pack} caveats={caveats} lang={lang} />
         </>
       )}

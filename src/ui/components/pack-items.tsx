@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Caveat, Lang, Pack, Quote } from '../../pack/types';
 import { formatDate, pick } from '../lang';
-import { personById, referencesOf } from '../pack-view';
+import { personName, quoteWording, referencesOf } from '../pack-view';
 
 /** Pieces of the pack as every view shows them: the card, the popup and the source view. */
 
@@ -17,10 +17,50 @@ export function References({ pack, ids, lang }: { pack: Pack; ids: string[]; lan
             {reference.title ? `, “${reference.title}”` : ''}
             {reference.date ? `, ${formatDate(reference.date, lang)}` : ''}
           </a>
+          {reference.note ? ` (${pick(reference.note, lang)})` : ''}
         </li>
       ))}
     </ul>
   );
+}
+
+const FROM_LANGUAGE = {
+  en: () => i18n.t('quote.translatedFromEnglish'),
+  es: () => i18n.t('quote.translatedFromSpanish'),
+} as const;
+
+/** The words of a quote in the reader's language, saying when they are a translation or a report. */
+export function QuoteWords({ quote, lang }: { quote: Quote; lang: Lang }) {
+  const wording = quoteWording(quote, lang);
+  const { from } = wording;
+  return (
+    <>
+      {from ? (
+        <p class="words translation" lang={wording.lang}>
+          <span class="label">
+            {from.reported ? i18n.t('quote.translatedFromReport') : FROM_LANGUAGE[from.lang]()}:
+          </span>{' '}
+          {wording.text}
+        </p>
+      ) : (
+        <blockquote lang={wording.lang}>“{wording.text}”</blockquote>
+      )}
+      {wording.kind === 'reported' && <p class="note">{i18n.t('quote.asReported')}</p>}
+      {from && (
+        <details class="original">
+          <summary>{i18n.t('quote.original')}</summary>
+          <blockquote lang={from.lang}>“{from.text}”</blockquote>
+          {from.reported && <p class="note">{i18n.t('quote.asReported')}</p>}
+        </details>
+      )}
+    </>
+  );
+}
+
+/** "3 May 2025", or "around 6 May 2025" where the day is not certain. */
+function quoteDate(quote: Quote, lang: Lang): string {
+  const date = formatDate(quote.date, lang);
+  return quote.dateApproximate ? i18n.t('quote.around', [date]) : date;
 }
 
 export function QuoteItem({
@@ -34,14 +74,19 @@ export function QuoteItem({
   lang: Lang;
   withReferences?: boolean;
 }) {
-  const speaker = personById(pack, quote.speaker);
-  const words = quote.sourceText ?? quote.translation?.[lang] ?? quote.original.text;
   return (
     <li class="quote">
-      <blockquote lang={quote.sourceText ? 'en' : quote.original.lang}>“{words}”</blockquote>
+      <QuoteWords quote={quote} lang={lang} />
       <p class="meta">
-        {i18n.t('card.saidBy', [speaker?.name ?? quote.speaker, formatDate(quote.date, lang), pick(quote.venue, lang)])}
+        {i18n.t('card.saidBy', [personName(pack, quote.speaker, lang), quoteDate(quote, lang), pick(quote.venue, lang)])}
       </p>
+      {quote.confidence === 'medium' && <p class="note confidence">{i18n.t('quote.mediumConfidence')}</p>}
+      <p class="context">{pick(quote.context, lang)}</p>
+      {quote.sourceText && (
+        <p class="as-printed">
+          <span class="label">{i18n.t('quote.sourcePrints')}:</span> <q lang={pack.source.lang}>{quote.sourceText}</q>
+        </p>
+      )}
       {quote.difference && <p class="note">{pick(quote.difference, lang)}</p>}
       {withReferences && <References pack={pack} ids={quote.references} lang={lang} />}
     </li>
@@ -49,12 +94,17 @@ export function QuoteItem({
 }
 
 export function CaveatItem({ pack, caveat, lang }: { pack: Pack; caveat: Caveat; lang: Lang }) {
+  // An accurate claim carries no fault to rate: its label says all.
+  const rated = caveat.verdict !== 'accurate';
   return (
-    <li class={`caveat severity-${caveat.severity}`}>
+    <li class={`caveat severity-${rated ? caveat.severity : 'none'}`}>
       <p class="claim">
-        <span class="badge">{i18n.t(`card.severity.${caveat.severity}`)}</span> {pick(caveat.verdictLabel, lang)}
+        {rated && <span class="badge">{i18n.t(`card.severity.${caveat.severity}`)}</span>}{' '}
+        {pick(caveat.verdictLabel, lang)}
       </p>
-      <p class="quoted">“{caveat.claim}”</p>
+      <p class="quoted">
+        <q lang={pack.source.lang}>{caveat.claim}</q>
+      </p>
       <p>{pick(caveat.explanation, lang)}</p>
       {caveat.unverified && <p class="unverified">{pick(caveat.unverified, lang)}</p>}
       <References pack={pack} ids={caveat.references} lang={lang} />
@@ -89,5 +139,16 @@ export function QuoteList({
         <QuoteItem key={quote.id} pack={pack} quote={quote} lang={lang} withReferences={withReferences} />
       ))}
     </ul>
+  );
+}
+
+/** Names the source wherever its caveats appear, so no reader takes them for the page's own. */
+export function SourceNamed({ pack, lang }: { pack: Pack; lang: Lang }) {
+  const title = pick(pack.source.title, lang);
+  return (
+    <p class="note source-named">
+      {pack.reviewed ? i18n.t('card.fromSource', [title, formatDate(pack.reviewed, lang)]) : title}
+      {pack.source.description ? ` ${pick(pack.source.description, lang)}` : ''}
+    </p>
   );
 }

@@ -5,14 +5,15 @@ import type { PageSummary } from '../../messaging/protocol';
 import type { Lang, Pack, TopicId } from '../../pack/types';
 import type { Settings } from '../../settings/settings';
 import { isSiteEnabled } from '../../settings/settings';
-import { CaveatList, QuoteList } from '../components/pack-items';
+import { CaveatList, QuoteList, SourceNamed } from '../components/pack-items';
 import { pick } from '../lang';
 import { topicById } from '../pack-view';
 import {
   caveatsBySeverity,
   mentionsByTopic,
   pageHostname,
-  quotesFor,
+  contextQuotesFor,
+  sourceQuotesFor,
   type TopicFilter,
   topicsWithItems,
 } from './popup-model';
@@ -151,25 +152,47 @@ function Switches({
   );
 }
 
-function FromTheSource({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
-  const [filter, setFilter] = useState<TopicFilter>('all');
+function TopicFilterSelect({
+  pack,
+  lang,
+  filter,
+  onChange,
+}: Pick<PopupProps, 'pack' | 'lang'> & { filter: TopicFilter; onChange: (filter: TopicFilter) => void }) {
+  return (
+    <label class="filter">
+      {i18n.t('popup.topicFilter')}{' '}
+      <select value={filter} onChange={(event) => onChange(event.currentTarget.value as TopicFilter)}>
+        <option value="all">{i18n.t('popup.allTopics')}</option>
+        {topicsWithItems(pack).map((topic) => (
+          <option key={topic} value={topic}>
+            {topicName(pack, topic, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** What the main figures said on the dispute: context, not the source's. */
+function OtherQuotes({ pack, lang, filter }: Pick<PopupProps, 'pack' | 'lang'> & { filter: TopicFilter }) {
+  const quotes = contextQuotesFor(pack, filter);
+  if (quotes.length === 0) return null;
+  return (
+    <section class="other-quotes" aria-labelledby="other-quotes-heading">
+      <h2 id="other-quotes-heading">{i18n.t('popup.otherQuotes')}</h2>
+      <QuoteList pack={pack} quotes={quotes} lang={lang} withReferences />
+    </section>
+  );
+}
+
+/** The source article's own quotes and checked claims, named as the source's. */
+function FromTheSource({ pack, lang, filter }: Pick<PopupProps, 'pack' | 'lang'> & { filter: TopicFilter }) {
   const groups = caveatsBySeverity(pack, filter);
-  const quotes = quotesFor(pack, filter);
+  const quotes = sourceQuotesFor(pack, filter);
   return (
     <section class="from-source" aria-labelledby="from-source-heading">
       <h2 id="from-source-heading">{i18n.t('popup.fromSource')}</h2>
-      <p class="note">{pick(pack.source.title, lang)}</p>
-      <label class="filter">
-        {i18n.t('popup.topicFilter')}{' '}
-        <select value={filter} onChange={(event) => setFilter(event.currentTarget.value as TopicFilter)}>
-          <option value="all">{i18n.t('popup.allTopics')}</option>
-          {topicsWithItems(pack).map((topic) => (
-            <option key={topic} value={topic}>
-              {topicName(pack, topic, lang)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SourceNamed pack={pack} lang={lang} />
       {groups.length > 0 && (
         <>
           <h3>{i18n.t('card.caveats')}</h3>
@@ -183,11 +206,23 @@ function FromTheSource({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
       )}
       {quotes.length > 0 && (
         <>
-          <h3>{i18n.t('card.quotes')}</h3>
+          <h3>{i18n.t('popup.sourceQuotes')}</h3>
           <QuoteList pack={pack} quotes={quotes} lang={lang} withReferences />
         </>
       )}
     </section>
+  );
+}
+
+/** The pack's quotes and the source's checks, narrowed to one topic at the reader's choice. */
+function PackContent({ pack, lang }: Pick<PopupProps, 'pack' | 'lang'>) {
+  const [filter, setFilter] = useState<TopicFilter>('all');
+  return (
+    <>
+      <TopicFilterSelect pack={pack} lang={lang} filter={filter} onChange={setFilter} />
+      <OtherQuotes pack={pack} lang={lang} filter={filter} />
+      <FromTheSource pack={pack} lang={lang} filter={filter} />
+    </>
   );
 }
 
@@ -220,7 +255,7 @@ export function Popup(props: PopupProps) {
         {showMentions && <PageMentions pack={pack} lang={lang} summary={summary} onReveal={onReveal} />}
       </section>
       <Switches {...props} />
-      <FromTheSource pack={pack} lang={lang} />
+      <PackContent pack={pack} lang={lang} />
     </main>
   );
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PageSummary } from '../../messaging/protocol';
 import { defaultPack } from '../../pack/default';
-import { caveatsBySeverity, mentionsByTopic, pageHostname, quotesFor, topicsWithItems } from './popup-model';
+import {
+  caveatsBySeverity,
+  contextQuotesFor,
+  mentionsByTopic,
+  pageHostname,
+  sourceQuotesFor,
+  topicsWithItems,
+} from './popup-model';
 
 const summary: PageSummary = {
   url: 'https://news.example/a',
@@ -42,15 +49,16 @@ describe('the source’s caveats and quotes', () => {
     expect(caveats.length).toBeGreaterThan(0);
     expect(caveats.length).toBeLessThan(defaultPack.caveats.length);
     expect(caveats.every((c) => c.topics.includes('arms'))).toBe(true);
-    const quotes = quotesFor(defaultPack, 'arms');
+    const quotes = [...sourceQuotesFor(defaultPack, 'arms'), ...contextQuotesFor(defaultPack, 'arms')];
     expect(quotes.every((q) => q.topics.includes('arms'))).toBe(true);
     expect(quotes.map((q) => q.id)).toContain('Q2');
   });
 
-  it('lists the source’s own quotes before the context quotes', () => {
-    const quotes = quotesFor(defaultPack, 'all');
-    expect(quotes.slice(0, 3).map((q) => q.id)).toEqual(['Q1', 'Q2', 'Q3']);
-    expect(quotes.length).toBe(defaultPack.quotes.length);
+  it('keeps the source’s three quotes apart from the quotes that give context', () => {
+    expect(sourceQuotesFor(defaultPack, 'all').map((q) => q.id)).toEqual(['Q1', 'Q2', 'Q3']);
+    const context = contextQuotesFor(defaultPack, 'all');
+    expect(context.length).toBe(defaultPack.quotes.length - 3);
+    expect(context.every((q) => q.sourceText === undefined)).toBe(true);
   });
 
   it('offers only topics the pack has something on', () => {

@@ -1,7 +1,7 @@
 import type { PageSummary } from '../../messaging/protocol';
 import type { Caveat, Pack, Quote, Severity, TopicId } from '../../pack/types';
 import { TOPIC_IDS } from '../../pack/types';
-import { bySeverity, caveatsForTopic, quotesForTopic } from '../pack-view';
+import { bySeverity, caveatsForTopic, isSourceQuote, quotesForTopic } from '../pack-view';
 
 /** Every topic, or one. */
 export type TopicFilter = TopicId | 'all';
@@ -40,10 +40,18 @@ export function caveatsBySeverity(pack: Pack, filter: TopicFilter): SeverityGrou
   return groups;
 }
 
-/** The source's own quotes first, then the quotes that give context. */
-export function quotesFor(pack: Pack, filter: TopicFilter): Quote[] {
-  if (filter !== 'all') return quotesForTopic(pack, filter);
-  return [...pack.quotes.filter((q) => q.sourceText), ...pack.quotes.filter((q) => !q.sourceText)];
+function quotesFor(pack: Pack, filter: TopicFilter): Quote[] {
+  return filter === 'all' ? pack.quotes : quotesForTopic(pack, filter);
+}
+
+/** The quotes the source article prints, on a topic or all. */
+export function sourceQuotesFor(pack: Pack, filter: TopicFilter): Quote[] {
+  return quotesFor(pack, filter).filter(isSourceQuote);
+}
+
+/** The quotes that give context (not the source's), on a topic or all. */
+export function contextQuotesFor(pack: Pack, filter: TopicFilter): Quote[] {
+  return quotesFor(pack, filter).filter((quote) => !isSourceQuote(quote));
 }
 
 /** Topics the pack has anything on, for the filter. */

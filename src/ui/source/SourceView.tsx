@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Lang, Pack } from '../../pack/types';
-import { CaveatItem, CaveatList, QuoteItem, References } from '../components/pack-items';
+import { CaveatItem, CaveatList, QuoteItem } from '../components/pack-items';
 import { pick } from '../lang';
 import { type SourceMark, segmentSource, strongestSeverity } from './segments';
 
@@ -24,34 +24,10 @@ function Details({ pack, lang, marks }: { pack: Pack; lang: Lang; marks: SourceM
         mark.kind === 'caveat' ? (
           <CaveatItem key={mark.item.id} pack={pack} caveat={mark.item} lang={lang} />
         ) : (
-          <QuoteDetail key={mark.item.id} pack={pack} lang={lang} quote={mark.item} />
+          <QuoteItem key={mark.item.id} pack={pack} lang={lang} quote={mark.item} withReferences />
         ),
       )}
     </ul>
-  );
-}
-
-function QuoteDetail({
-  pack,
-  lang,
-  quote,
-}: {
-  pack: Pack;
-  lang: Lang;
-  quote: Extract<SourceMark, { kind: 'quote' }>['item'];
-}) {
-  return (
-    <>
-      <QuoteItem pack={pack} quote={quote} lang={lang} />
-      <li class="quote-extra">
-        <p>
-          <span class="label">{i18n.t('source.original')}:</span>{' '}
-          <q lang={quote.original.lang}>{quote.original.text}</q>
-        </p>
-        <p>{pick(quote.context, lang)}</p>
-        <References pack={pack} ids={quote.references} lang={lang} />
-      </li>
-    </>
   );
 }
 
@@ -66,7 +42,7 @@ export function SourceView({ pack, lang, initial }: SourceViewProps) {
     <div class="source-view">
       <header>
         <h1>{pick(pack.source.title, lang)}</h1>
-        <p class="origin">{pack.source.origin}</p>
+        <p class="origin">{pack.source.description ? pick(pack.source.description, lang) : pack.source.origin}</p>
         <p class="legend">
           <span class="mark severity-high">{i18n.t('card.severity.high')}</span>{' '}
           <span class="mark severity-medium">{i18n.t('card.severity.medium')}</span>{' '}
