@@ -186,7 +186,7 @@ function bilinguals(value: unknown): Bilingual[] {
 }
 
 describe('the default pack’s wording, as the audit against the sheet asked', () => {
-  const texts = (item: { [key: string]: unknown }) => JSON.stringify(item);
+  const texts = (item: object) => JSON.stringify(item);
 
   it('says nothing of what was or was not said in the 16 April call, of which there is no record', () => {
     for (const item of [...defaultPack.caveats, ...defaultPack.quotes]) {
