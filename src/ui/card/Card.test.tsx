@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../pack/default';
+import { messagesByName } from '../__fixtures__/messages';
 import { Card, type CardMention } from './Card';
 
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) =>
-    [name, ...[substitutions ?? []].flat()].join(' '),
-  );
-});
+beforeEach(messagesByName);
 
 function card(mention: CardMention, lang: 'en' | 'es' = 'en'): HTMLElement {
   const host = document.createElement('div');
@@ -56,5 +52,41 @@ describe('the card on words the reader asked to check', () => {
       'es',
     );
     expect(host.querySelector('.verdict')?.textContent).toBe('card_check_knownQuote La Casa Blanca');
+  });
+});
+
+describe('the card’s lead answers for the words under the pointer', () => {
+  it('leads with the check of the claim the sentence makes, named as the source’s', () => {
+    const host = card({ topic: 'cartels', text: 'over 450,000 Mexicans have been killed', claim: { id: 'C8' } });
+    const lead = host.querySelector('.lead');
+    expect(lead?.classList.contains('claim-lead')).toBe(true);
+    expect(lead?.textContent).toContain(defaultPack.caveats.find((c) => c.id === 'C8')?.verdictLabel.en);
+    expect(lead?.querySelector('.unverified')).not.toBeNull();
+    expect(lead?.querySelector('.source-named')).not.toBeNull();
+    // Everything about the topic waits one step away.
+    expect(host.querySelector('details.more:not([open])')).not.toBeNull();
+    expect(host.querySelectorAll('.lead .quote')).toHaveLength(0);
+  });
+
+  it('leads a quote with who said it, when and where, the topic’s other quotes one step away', () => {
+    const host = card({
+      topic: 'troops',
+      text: 'We will never accept',
+      quote: { id: 'Q1', attributedTo: 'sheinbaum', misattributed: false },
+    });
+    const lead = host.querySelector('.quote-lead');
+    expect(lead?.querySelector('.meta')?.textContent).toContain('Claudia Sheinbaum');
+    expect(lead?.querySelector('.warning')).toBeNull();
+    const more = [...host.querySelectorAll('details.more .quote blockquote, details.more .quote .words')];
+    expect(more.length).toBeGreaterThan(0);
+    expect(more.some((words) => words.textContent?.includes('nunca vamos a aceptar'))).toBe(false);
+  });
+
+  it('says nothing of the source’s faults outside the step the reader chooses to open', () => {
+    const host = card({ topic: 'arms', text: 'arms trafficking' });
+    expect(host.querySelector('.lead')?.textContent).toBe(
+      defaultPack.topics.find((t) => t.id === 'arms')?.description.en,
+    );
+    for (const caveat of host.querySelectorAll('.caveat')) expect(caveat.closest('details.more')).not.toBeNull();
   });
 });

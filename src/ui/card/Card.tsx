@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
-import type { Lang, Pack, TopicId } from '../../pack/types';
-import { CaveatList, QuoteList, SourceNamed } from '../components/pack-items';
+import type { Caveat, Lang, Pack, Quote, TopicId } from '../../pack/types';
+import { CaveatItem, CaveatList, QuoteList, QuoteWords, quoteDate, SourceNamed } from '../components/pack-items';
 import { trusted } from '../components/trusted';
 import { pick } from '../lang';
 import { caveatsForTopic, isSourceQuote, personName, quotesForTopic, topicById } from '../pack-view';
@@ -11,6 +11,8 @@ export interface CardMention {
   text: string;
   /** Set where the words on the page are one of the pack's quotes. */
   quote?: { id: string; attributedTo: string | null; misattributed: boolean };
+  /** Set where the words on the page make one of the pack's checked claims (a caveat id). */
+  claim?: { id: string };
   /** The reader asked to check these words ("Check this quote"): the card says what they are. */
   checked?: boolean;
 }
@@ -24,18 +26,101 @@ export interface CardProps {
   onOpenSource: () => void;
 }
 
-const MAX_QUOTES = 3;
-const MAX_CAVEATS = 3;
+const MORE_QUOTES = 3;
+const MORE_CAVEATS = 3;
 
-/** What a reader sees on hovering a mention: the source's quotes and caveats for its topic. */
+/** The answer for the words themselves: who said this quote and whether the page credits them. */
+function QuoteLead({ pack, mention, quote, lang }: { pack: Pack; mention: CardMention; quote: Quote; lang: Lang }) {
+  const credited = mention.quote?.attributedTo;
+  return (
+    <div class="lead quote-lead">
+      {mention.checked && !mention.quote?.misattributed && (
+        <p class="verdict" role="status">
+          {i18n.t(isSourceQuote(quote) ? 'card.check.sourceQuote' : 'card.check.knownQuote', [
+            personName(pack, quote.speaker, lang),
+          ])}
+        </p>
+      )}
+      {mention.quote?.misattributed && credited && (
+        <p class="warning" role="alert">
+          {i18n.t('card.misattributed', [personName(pack, credited, lang), personName(pack, quote.speaker, lang)])}
+        </p>
+      )}
+      <QuoteWords quote={quote} lang={lang} />
+      <p class="meta">
+        {i18n.t('card.saidBy', [
+          personName(pack, quote.speaker, lang),
+          quoteDate(quote, lang),
+          pick(quote.venue, lang),
+        ])}
+      </p>
+      <p class="context">{pick(quote.context, lang)}</p>
+    </div>
+  );
+}
+
+/** The answer for a sentence that makes a checked claim: the check itself, named as the source's. */
+function ClaimLead({ pack, caveat, lang }: { pack: Pack; caveat: Caveat; lang: Lang }) {
+  return (
+    <div class="lead claim-lead">
+      <p class="kind">{i18n.t('card.claimChecked')}</p>
+      <ul class="caveats">
+        <CaveatItem pack={pack} caveat={caveat} lang={lang} />
+      </ul>
+      <SourceNamed pack={pack} lang={lang} />
+    </div>
+  );
+}
+
+/** The topic's other quotes and the source's checks on it, one step away from the lead. */
+function More({
+  pack,
+  topic,
+  lang,
+  except,
+}: {
+  pack: Pack;
+  topic: TopicId;
+  lang: Lang;
+  except: { quote?: Quote; caveat?: Caveat };
+}) {
+  const quotes = quotesForTopic(pack, topic)
+    .filter((quote) => quote !== except.quote)
+    .slice(0, MORE_QUOTES);
+  const caveats = caveatsForTopic(pack, topic)
+    .filter((caveat) => caveat !== except.caveat)
+    .slice(0, MORE_CAVEATS);
+  const name = topicById(pack, topic);
+  if (quotes.length === 0 && caveats.length === 0) return null;
+  return (
+    <details class="more">
+      <summary>{i18n.t('card.more', [name ? pick(name.name, lang) : topic])}</summary>
+      {name && <p class="topic-about">{pick(name.description, lang)}</p>}
+      {quotes.length > 0 && (
+        <>
+          <h3>{i18n.t('card.quotes')}</h3>
+          <QuoteList pack={pack} quotes={quotes} lang={lang} />
+        </>
+      )}
+      {caveats.length > 0 && (
+        <>
+          <h3>{i18n.t('card.caveats')}</h3>
+          <SourceNamed pack={pack} lang={lang} />
+          <CaveatList pack={pack} caveats={caveats} lang={lang} />
+        </>
+      )}
+    </details>
+  );
+}
+
+/**
+ * What a reader sees on hovering painted words: first the answer about those very words (the
+ * claim's check, or the quote's real speaker), then, one step away, more on their topic.
+ */
 export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource }: CardProps) {
   const topic = mention.topic ? topicById(pack, mention.topic) : undefined;
-  const matchedQuote = mention.quote && pack.quotes.find((quote) => quote.id === mention.quote?.id);
-  const topicQuotes = mention.topic ? quotesForTopic(pack, mention.topic) : [];
-  const quotes = topicQuotes.filter((quote) => quote !== matchedQuote);
-  const shownQuotes = matchedQuote ? [matchedQuote, ...quotes].slice(0, MAX_QUOTES) : quotes.slice(0, MAX_QUOTES);
-  const caveats = mention.topic ? caveatsForTopic(pack, mention.topic).slice(0, MAX_CAVEATS) : [];
-  const misattribution = mention.quote?.misattributed && matchedQuote ? mention.quote : null;
+  const quote = mention.quote && pack.quotes.find((q) => q.id === mention.quote?.id);
+  const caveat = mention.claim && pack.caveats.find((c) => c.id === mention.claim?.id);
   return (
     <section class="card" role="dialog" tabIndex={-1} aria-label={i18n.t('card.label', [mention.text])}>
       <header>
@@ -49,35 +134,16 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
       <p class="matched">
         <span class="label">{i18n.t('card.matched')}:</span> “{mention.text}”
       </p>
-      {mention.checked && !misattribution && (
+      {caveat && <ClaimLead pack={pack} caveat={caveat} lang={lang} />}
+      {quote && <QuoteLead pack={pack} mention={mention} quote={quote} lang={lang} />}
+      {!caveat && !quote && mention.checked && (
         <p class="verdict" role="status">
-          {matchedQuote
-            ? i18n.t(isSourceQuote(matchedQuote) ? 'card.check.sourceQuote' : 'card.check.knownQuote', [
-                personName(pack, matchedQuote.speaker, lang),
-              ])
-            : i18n.t('card.check.notAQuote')}
+          {i18n.t('card.check.notAQuote')}
         </p>
       )}
-      {misattribution && matchedQuote && (
-        <p class="warning" role="alert">
-          {i18n.t('card.misattributed', [
-            misattribution.attributedTo ? personName(pack, misattribution.attributedTo, lang) : '?',
-            personName(pack, matchedQuote.speaker, lang),
-          ])}
-        </p>
-      )}
-      {shownQuotes.length > 0 && (
-        <>
-          <h3>{i18n.t('card.quotes')}</h3>
-          <QuoteList pack={pack} quotes={shownQuotes} lang={lang} />
-        </>
-      )}
-      {caveats.length > 0 && (
-        <>
-          <h3>{i18n.t('card.caveats')}</h3>
-          <SourceNamed pack={pack} lang={lang} />
-          <CaveatList pack={pack} caveats={caveats} lang={lang} />
-        </>
+      {!caveat && !quote && topic && <p class="lead topic-about">{pick(topic.description, lang)}</p>}
+      {mention.topic && (
+        <More pack={pack} topic={mention.topic} lang={lang} except={{ quote, caveat: caveat ?? undefined }} />
       )}
       <footer>
         <button type="button" onClick={trusted(onOpenSource)}>

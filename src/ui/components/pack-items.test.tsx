@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../pack/default';
+import { messagesByName } from '../__fixtures__/messages';
 import { CaveatItem, QuoteItem } from './pack-items';
 
 function rendered(node: preact.ComponentChild): HTMLElement {
@@ -10,12 +10,7 @@ function rendered(node: preact.ComponentChild): HTMLElement {
   render(node, host);
   return host;
 }
-// A message is its name and its substitutions: these tests read which message shows, not its words.
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) =>
-    [name, ...[substitutions ?? []].flat()].join(' '),
-  );
-});
+beforeEach(messagesByName);
 
 const caveat = (id: string) => defaultPack.caveats.find((c) => c.id === id)!;
 const quote = (id: string) => defaultPack.quotes.find((q) => q.id === id)!;

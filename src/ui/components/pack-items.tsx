@@ -58,7 +58,7 @@ export function QuoteWords({ quote, lang }: { quote: Quote; lang: Lang }) {
 }
 
 /** "3 May 2025", or "around 6 May 2025" where the day is not certain. */
-function quoteDate(quote: Quote, lang: Lang): string {
+export function quoteDate(quote: Quote, lang: Lang): string {
   const date = formatDate(quote.date, lang);
   return quote.dateApproximate ? i18n.t('quote.around', [date]) : date;
 }
@@ -78,7 +78,11 @@ export function QuoteItem({
     <li class="quote">
       <QuoteWords quote={quote} lang={lang} />
       <p class="meta">
-        {i18n.t('card.saidBy', [personName(pack, quote.speaker, lang), quoteDate(quote, lang), pick(quote.venue, lang)])}
+        {i18n.t('card.saidBy', [
+          personName(pack, quote.speaker, lang),
+          quoteDate(quote, lang),
+          pick(quote.venue, lang),
+        ])}
       </p>
       {quote.confidence === 'medium' && <p class="note confidence">{i18n.t('quote.mediumConfidence')}</p>}
       <p class="context">{pick(quote.context, lang)}</p>
