@@ -115,6 +115,15 @@ const MESSAGES = {
     en: (p) => `unknown quote "${p.value}"`,
     es: (p) => `cita desconocida “${p.value}”`,
   },
+  'unknown-caveat': {
+    en: (p) => `unknown caveat "${p.value}"`,
+    es: (p) => `salvedad desconocida “${p.value}”`,
+  },
+  'bad-claim-term': {
+    en: () => 'a claim term is words; "*" may end a word of 4 letters or more; ".." stands between two words',
+    es: () =>
+      'un término de afirmación son palabras; “*” puede terminar una palabra de 4 letras o más; “..” va entre dos palabras',
+  },
   'attribution-without-source-text': {
     en: () => 'attributedTo is only for quotes the source prints (with sourceText)',
     es: () => 'attributedTo solo corresponde a citas que publica la fuente (con sourceText)',

@@ -1,5 +1,6 @@
 import type { Pack } from '../types';
 import { caveats } from './caveats';
+import { claimPatterns } from './claim-patterns';
 import { contextLexicon } from './lexicon';
 import { people } from './people';
 import { quotes } from './quotes';
@@ -23,4 +24,5 @@ export const defaultPack: Pack = {
   quotes,
   caveats,
   references,
+  claims: claimPatterns,
 };

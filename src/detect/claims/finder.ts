@@ -1,0 +1,212 @@
+import search from 'approx-string-match';
+import type { Caveat, ClaimForm, Lang, Pack } from '../../pack/types';
+import { compact } from '../compact';
+import { blocks, sentences } from './sentences';
+import { compileTerm, type Term, termIn } from './terms';
+import type { ClaimFinder, ClaimHow, ClaimMatch } from './types';
+
+/**
+ * Finds the pack's checked claims in a text, sentence by sentence, in two ways:
+ * - copies of the source's own words, exact or with light edits (an edit distance of at most
+ *   `NEAR_ERRORS` of the claim's length, on the text reduced to its words);
+ * - the claim's key slots (see `ClaimPattern`) all filled in one sentence, in any language the
+ *   pack describes, and none of the facts that would make the sentence correct present.
+ * A copy of a claim that has slots must fill them too: a light edit that corrects the fact
+ * ("former" dropped before "President Donald Trump") is no longer the claim.
+ *
+ * Cheap first: every block of the text is reduced to its words once and looked up in an index of
+ * the first words of every slot's terms and of the claims' longer words; only blocks where some
+ * claim could be complete are cut into sentences and matched in full.
+ */
+
+const NEAR_ERRORS = 0.12;
+/** Share of a claim's longer words a sentence must contain before an approximate match is tried. */
+const NEAR_ANCHORS = 0.7;
+const ANCHOR_LENGTH = 5;
+/** Characters a copy may leave out at either end of a sentence and still be the whole sentence. */
+const WHOLE_SLACK = 2;
+const PREFIX_KEY = 4;
+
+interface Form {
+  caveat: number;
+  lang: Lang;
+  slots: Term[][];
+  correct: Term[];
+}
+
+/** One sentence of a caveat's claim, in the source's words, reduced to its words. */
+interface Part {
+  caveat: number;
+  text: string;
+  anchors: string[];
+  needed: number;
+}
+
+type Entry = [form: number, slot: number];
+
+export function createClaimFinder(pack: Pack): ClaimFinder {
+  const caveats: Caveat[] = pack.caveats;
+  const caveatIndex = new Map(caveats.map((c, i) => [c.id, i]));
+  const forms: Form[] = [];
+  const hasSourceForms = new Set<number>();
+  for (const pattern of pack.claims ?? []) {
+    const caveat = caveatIndex.get(pattern.caveat);
+    if (caveat === undefined) continue;
+    for (const [lang, list] of Object.entries(pattern.forms) as [Lang, ClaimForm[]][]) {
+      for (const form of list) {
+        forms.push({
+          caveat,
+          lang,
+          slots: form.slots.map((slot) => slot.terms.map(compileTerm)),
+          correct: (form.correct ?? []).flatMap((slot) => slot.terms.map(compileTerm)),
+        });
+        if (lang === pack.source.lang) hasSourceForms.add(caveat);
+      }
+    }
+  }
+
+  const parts: Part[] = [];
+  for (const [caveat, c] of caveats.entries()) {
+    for (const [start, end] of sentences(c.claim)) {
+      const text = compact(c.claim, start, end).text;
+      const anchors = [...new Set(text.split(' ').filter((w) => w.length >= ANCHOR_LENGTH))];
+      parts.push({ caveat, text, anchors, needed: Math.max(1, Math.ceil(anchors.length * NEAR_ANCHORS)) });
+    }
+  }
+
+  // Index of first words: exact words, and prefix words by their first letters.
+  const exact = new Map<string, Entry[]>();
+  const prefixes = new Map<string, { stem: string; entry: Entry }[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const [f, form] of forms.entries()) {
+    for (const [s, terms] of form.slots.entries()) {
+      for (const term of terms) {
+        const first = term[0]!;
+        if (first === null) continue;
+        if (first.prefix) add(prefixes, first.word.slice(0, PREFIX_KEY), { stem: first.word, entry: [f, s] as Entry });
+        else add(exact, first.word, [f, s] as Entry);
+      }
+    }
+  }
+  const anchorIndex = new Map<string, number[]>();
+  for (const [p, part] of parts.entries()) for (const word of part.anchors) add(anchorIndex, word, p);
+
+  const slotMasks = new Uint32Array(forms.length);
+  const anchorHits = new Uint16Array(parts.length);
+  const fullMask = forms.map((form) => 2 ** form.slots.length - 1);
+
+  /** Forms whose every slot may be filled and parts whose anchors are present, among these words. */
+  function candidates(words: Iterable<string>): { forms: number[]; parts: number[] } {
+    const touchedForms: number[] = [];
+    const touchedParts: number[] = [];
+    const mark = (f: number, s: number) => {
+      if (slotMasks[f] === 0) touchedForms.push(f);
+      slotMasks[f]! |= 1 << s;
+    };
+    for (const word of words) {
+      const entries = exact.get(word);
+      if (entries) for (const [f, s] of entries) mark(f, s);
+      const stems = prefixes.get(word.slice(0, PREFIX_KEY));
+      if (stems) for (const { stem, entry } of stems) if (word.startsWith(stem)) mark(entry[0], entry[1]);
+      const anchored = anchorIndex.get(word);
+      if (anchored) for (const p of anchored) if (anchorHits[p]!++ === 0) touchedParts.push(p);
+    }
+    const formList = touchedForms.filter((f) => slotMasks[f] === fullMask[f]);
+    const partList = touchedParts.filter((p) => anchorHits[p]! >= parts[p]!.needed);
+    for (const f of touchedForms) slotMasks[f] = 0;
+    for (const p of touchedParts) anchorHits[p] = 0;
+    return { forms: formList, parts: partList };
+  }
+
+  function formMatches(form: Form, words: readonly string[]): boolean {
+    return (
+      form.slots.every((terms) => terms.some((t) => termIn(words, t))) && !form.correct.some((t) => termIn(words, t))
+    );
+  }
+
+  function find(text: string): ClaimMatch[] {
+    const found = new Map<string, ClaimMatch>();
+    const emit = (caveat: number, start: number, end: number, how: ClaimHow, lang: Lang) => {
+      const c = caveats[caveat]!;
+      const key = `${c.id}:${start}`;
+      const before = found.get(key);
+      // A copy of the source's words says more about the sentence than its slots do.
+      if (before && (before.how === 'exact' || before.how === 'near')) return;
+      found.set(key, {
+        id: c.id,
+        verdict: c.verdict,
+        severity: c.severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        how,
+        lang,
+      });
+    };
+
+    for (const [from, to] of blocks(text)) {
+      const block = candidates(new Set(wordsOf(text.slice(from, to))));
+      if (block.forms.length === 0 && block.parts.length === 0) continue;
+      for (const [start, end] of sentences(text, from, to)) {
+        const reduced = compact(text, start, end);
+        const sentenceWords = reduced.text.split(' ');
+        const matched = new Set<number>();
+        const byForm = new Map<number, Lang>();
+        for (const f of block.forms) {
+          const form = forms[f]!;
+          if (!byForm.has(form.caveat) && formMatches(form, sentenceWords)) byForm.set(form.caveat, form.lang);
+        }
+        const present = new Set(sentenceWords);
+        for (const p of block.parts) {
+          const part = parts[p]!;
+          if (matched.has(part.caveat)) continue;
+          if (part.anchors.filter((w) => present.has(w)).length < part.needed) continue;
+          // A copy that leaves a slot empty or states the fact correctly is not the claim.
+          if (hasSourceForms.has(part.caveat) && byForm.get(part.caveat) !== pack.source.lang) continue;
+          const best = closest(reduced.text, part.text);
+          if (!best) continue;
+          // A copy of a whole sentence is the sentence, with its closing punctuation.
+          const whole = best.start <= WHOLE_SLACK && best.end >= reduced.text.length - WHOLE_SLACK;
+          const span = whole ? { start, end } : reduced.toOriginal(best.start, best.end);
+          emit(part.caveat, span.start, span.end, best.errors === 0 ? 'exact' : 'near', pack.source.lang);
+          matched.add(part.caveat);
+        }
+        for (const [caveat, lang] of byForm) {
+          if (matched.has(caveat)) continue;
+          emit(caveat, start, end, lang === pack.source.lang ? 'paraphrase' : 'translation', lang);
+        }
+      }
+    }
+    return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  return { find };
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * The words of a text folded as `compact` folds them (lower case, accents dropped), without the
+ * way back to offsets: enough to look up the index, and several times faster on a whole page.
+ */
+function wordsOf(text: string): string[] {
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  for (const [i, word] of words.entries())
+    if (NON_ASCII.test(word)) words[i] = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return words;
+}
+
+/** The closest approximate occurrence of `pattern` in `text` within the error budget. */
+function closest(text: string, pattern: string): { start: number; end: number; errors: number } | undefined {
+  const budget = Math.max(1, Math.floor(pattern.length * NEAR_ERRORS));
+  const exactAt = text.indexOf(pattern);
+  if (exactAt >= 0) return { start: exactAt, end: exactAt + pattern.length, errors: 0 };
+  let best: { start: number; end: number; errors: number } | undefined;
+  for (const m of search(text, pattern, budget)) if (!best || m.errors < best.errors) best = m;
+  return best;
+}

@@ -1,0 +1,2 @@
+export { createClaimFinder } from './finder';
+export type { ClaimFinder, ClaimHow, ClaimMatch } from './types';
