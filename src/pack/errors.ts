@@ -119,6 +119,10 @@ const MESSAGES = {
     en: (p) => `unknown caveat "${p.value}"`,
     es: (p) => `salvedad desconocida “${p.value}”`,
   },
+  'unknown-caveat': {
+    en: (p) => `unknown caveat "${p.value}"`,
+    es: (p) => `salvedad desconocida “${p.value}”`,
+  },
   'bad-claim-term': {
     en: () => 'a claim term is words; "*" may end a word of 4 letters or more; ".." stands between two words',
     es: () =>
@@ -133,16 +137,16 @@ const MESSAGES = {
     es: () => 'estas palabras no aparecen en source.text',
   },
   'not-borderline-review': {
-    en: () => 'not a Borderline ClaimReview: it needs exactly one of borderline:caveat and borderline:quote',
-    es: () => 'no es un ClaimReview de Borderline: necesita exactamente uno de borderline:caveat y borderline:quote',
+    en: () => 'not a Borderline ClaimReview: it needs borderline:caveat',
+    es: () => 'no es un ClaimReview de Borderline: necesita borderline:caveat',
   },
   'pack-record-count': {
     en: (p) => `exactly one item must carry borderline:pack; found ${p.count}`,
     es: (p) => `exactamente un elemento debe llevar borderline:pack; hay ${p.count}`,
   },
-  'quote-not-placed': {
-    en: (p) => `quote "${p.value}" has no place in borderline:pack.quotes`,
-    es: (p) => `la cita “${p.value}” no tiene lugar en borderline:pack.quotes`,
+  'caveat-not-placed': {
+    en: (p) => `caveat "${p.value}" has no place in borderline:pack.caveats`,
+    es: (p) => `la salvedad “${p.value}” no tiene lugar en borderline:pack.caveats`,
   },
   'review-mismatch': {
     en: (p) => `does not match ${p.field} in the Borderline record`,

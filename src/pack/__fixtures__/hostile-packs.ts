@@ -314,7 +314,7 @@ export const hostilePacks: HostilePack[] = [
     reviewsWith((reviews) => {
       (reviews[5]!.reviewRating as Record<string, unknown>).alternateName = 'accurate';
     }),
-    { path: '[5].reviewRating.alternateName', code: 'review-mismatch', params: { field: 'verdict' } },
+    { path: '[5].reviewRating.alternateName', code: 'review-mismatch', params: { field: 'verdictLabel' } },
   ],
   [
     'a ClaimReview caveat citing an unknown reference',
@@ -338,11 +338,11 @@ export const hostilePacks: HostilePack[] = [
     { path: '[0].borderline:pack.quotes[4].speaker', code: 'unknown-person', params: { value: 'nobody' } },
   ],
   [
-    'a ClaimReview array placing one source quote twice',
+    'a ClaimReview array placing one caveat twice',
     reviewsWith((reviews) => {
-      (reviews[0]!['borderline:pack'] as { quotes: unknown[] }).quotes[2] = 'Q1';
+      (reviews[0]!['borderline:pack'] as { caveats: unknown[] }).caveats[2] = 'C1';
     }),
-    { path: '[0].borderline:pack.quotes[2]', code: 'duplicate', params: { value: 'Q1' } },
+    { path: '[0].borderline:pack.caveats[2]', code: 'duplicate', params: { value: 'C1' } },
   ],
   [
     'a ClaimReview array without its pack record',
@@ -359,15 +359,15 @@ export const hostilePacks: HostilePack[] = [
     { path: '[7]', code: 'not-borderline-review' },
   ],
   [
-    'a ClaimReview array missing a source quote',
+    'a ClaimReview array missing a caveat',
     reviewsWith((reviews) => {
       reviews.splice(1, 1);
     }),
-    { path: '[0].borderline:pack.quotes[1]', code: 'unknown-quote', params: { value: 'Q2' } },
+    { path: '[0].borderline:pack.caveats[1]', code: 'unknown-caveat', params: { value: 'C2' } },
   ],
   [
     '__proto__ in the pack record of a ClaimReview array',
-    reviewsJson.replace('"borderline:pack":{', '"borderline:pack":{"__proto__":{"polluted":"yes"},'),
+    reviewsJson.replace('"borderline:pack":{"id"', '"borderline:pack":{"__proto__":{"polluted":"yes"},"id"'),
     { path: '[0].borderline:pack.__proto__', code: 'unknown-field' },
   ],
 ];
