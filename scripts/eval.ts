@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createDetector, type Sensitivity } from '../src/detect';
 import { defaultPack } from '../src/pack/default';
 import type { Lang, TopicId } from '../src/pack/types';
+import { evaluateClaims } from './lib/eval-claims';
 import { articleText, listPages, loadExcerpts, pageText, repoRoot } from './lib/corpus';
 
 const F1_TARGET = 0.95;
@@ -158,6 +159,10 @@ console.log(
   `  Q2: ${q2 ? `said by ${q2.saidBy}, attributed to ${q2.attributedTo}, misattributed=${q2.misattributed}` : 'not found'}`,
 );
 
+const claims = evaluateClaims(defaultPack);
+console.log('');
+console.log(claims.lines.join('\n'));
+
 const targets = {
   f1En: normal.en.f1 >= F1_TARGET,
   f1Es: normal.es.f1 >= F1_TARGET,
@@ -166,6 +171,7 @@ const targets = {
   articleAbout: articleChecks.about,
   articleQuotes: articleChecks.allSourceQuotes,
   q2Misattributed: articleChecks.q2Misattributed,
+  ...claims.targets,
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)
@@ -183,6 +189,7 @@ fs.writeFileSync(
       topics: { ...topicAccuracy, rows: topicRows },
       pages: { count: pages.length, about: pagesAbout, mentions: pageMentions, offenders: pageOffenders },
       article: articleChecks,
+      claims: claims.results,
       targets,
     },
     null,

@@ -3,12 +3,14 @@
  * Run `npm run --silent scan -- --help` for usage.
  */
 import { createDetector, type DetectResult, type Sensitivity } from '../src/detect';
+import { type ClaimMatch, createClaimFinder } from '../src/detect/claims';
 import { defaultPack } from '../src/pack/default';
 import { type Input, readInputs } from './lib/inputs';
 
 const USAGE = `Usage: npm run --silent scan -- [options] <file|dir|url|->...
 
-Finds mentions of the 2025 US–Mexico security dispute and the source's quotes.
+Finds mentions of the 2025 US–Mexico security dispute, the source's quotes, and the
+sentences that make one of the source's checked claims.
 
   <file>        an .html/.htm page (visible text only) or any text file
   <dir>         every .html, .htm and .txt file under it, recursively
@@ -68,7 +70,7 @@ function snippet(text: string, start: number, end: number, context = 40): string
   return `${start > context ? '…' : ''}${before}${highlight(flat(text.slice(start, end)))}${after}${end + context < text.length ? '…' : ''}`;
 }
 
-function report(input: Input, result: DetectResult): string {
+function report(input: Input, result: DetectResult, claims: ClaimMatch[]): string {
   const lines = [bold(input.name)];
   const topics = Object.entries(result.topics)
     .map(([topic, count]) => `${topic} ${count}`)
@@ -94,10 +96,17 @@ function report(input: Input, result: DetectResult): string {
       }
     }
   }
+  if (claims.length > 0) {
+    lines.push(`  claims (${claims.length})`);
+    for (const c of claims) {
+      const mark = c.verdict === 'accurate' ? green('✔') : yellow('⚠');
+      lines.push(`    ${mark} ${c.id.padEnd(4)} ${c.verdict} · ${c.how} · ${highlight(c.text.replace(/\s+/g, ' '))}`);
+    }
+  }
   return lines.join('\n');
 }
 
-function asJson(input: Input, result: DetectResult): string {
+function asJson(input: Input, result: DetectResult, claims: ClaimMatch[]): string {
   return JSON.stringify({
     input: input.name,
     about: result.about,
@@ -112,6 +121,15 @@ function asJson(input: Input, result: DetectResult): string {
       saidBy,
       attributedTo,
       misattributed,
+    })),
+    claims: claims.map(({ id, verdict, severity, start, end, text, how }) => ({
+      id,
+      verdict,
+      severity,
+      start,
+      end,
+      text,
+      how,
     })),
   });
 }
@@ -129,6 +147,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const detector = createDetector(defaultPack);
+  const finder = createClaimFinder(defaultPack);
   let failed = false;
   let first = true;
   for (const arg of options.inputs) {
@@ -142,10 +161,11 @@ async function main(): Promise<number> {
     }
     for (const input of inputs) {
       const result = detector.scan(input.text, { sensitivity: options.sensitivity });
-      if (options.json) console.log(asJson(input, result));
+      const claims = finder.find(input.text);
+      if (options.json) console.log(asJson(input, result, claims));
       else {
         if (!first) console.log('');
-        console.log(report(input, result));
+        console.log(report(input, result, claims));
       }
       first = false;
     }

@@ -1,4 +1,5 @@
-import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../detect';
+import type { Detector, DetectResult, QuoteMatch, ScanOptions, Sensitivity } from '../detect';
+import { topicMentionsToPaint } from '../detect/sparse';
 import type { TopicId } from '../pack/types';
 import { blockAt, type Chunk, chunkBlocks } from './chunks';
 import { type SliceOptions, Slices } from './slices';
@@ -36,9 +37,15 @@ export type QuoteTopic = (quoteId: string) => TopicId | undefined;
 
 /**
  * Adds one chunk's findings. A quote found on the page is itself a mention (its card speaks of
- * the quote); the ordinary mentions inside it give way to it.
+ * the quote); topic words are painted sparsely around it (see `topicMentionsToPaint`).
  */
-function addResult(scan: PageScan, chunk: Chunk, result: DetectResult, quoteTopic: QuoteTopic): void {
+function addResult(
+  scan: PageScan,
+  chunk: Chunk,
+  result: DetectResult,
+  quoteTopic: QuoteTopic,
+  sensitivity: Sensitivity,
+): void {
   if (!result.about) return;
   scan.about = true;
   scan.score = Math.max(scan.score, result.score);
@@ -50,9 +57,7 @@ function addResult(scan: PageScan, chunk: Chunk, result: DetectResult, quoteTopi
     scan.quotes.push({ ...quote, range });
     found.push({ start: quote.start, mention: { topic, text: quote.text, range, quote } });
   }
-  const insideQuote = (start: number, end: number) => result.quotes.some((q) => start < q.end && end > q.start);
-  for (const mention of result.mentions) {
-    if (insideQuote(mention.start, mention.end)) continue;
+  for (const mention of topicMentionsToPaint(result.mentions, chunk.text, sensitivity, result.quotes)) {
     const range = rangeInChunk(chunk, mention.start, mention.end);
     if (range) found.push({ start: mention.start, mention: { topic: mention.topic, text: mention.text, range } });
   }
@@ -131,7 +136,7 @@ export async function scanRoot(
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
-    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC);
+    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
   }
   options.cache?.settle();
   return { scan, workMs: slices.finish() };

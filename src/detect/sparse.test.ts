@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { topicMentionsToPaint } from './sparse';
+import type { Mention } from './types';
+
+/** Mentions of `words` in `text`, in order, each with its topic. */
+function mentionsOf(text: string, words: [string, Mention['topic']][]): Mention[] {
+  let from = 0;
+  return words.map(([word, topic]) => {
+    const start = text.indexOf(word, from);
+    from = start + word.length;
+    return { topic, text: word, start, end: start + word.length, kind: 'anchor' };
+  });
+}
+
+const TEXT =
+  'The Sinaloa Cartel and other cartels face US troops.\n\nTroops again, and the cartels again.\n\nNothing here.';
+const MENTIONS = mentionsOf(TEXT, [
+  ['Sinaloa', 'cartels'],
+  ['Cartel', 'cartels'],
+  ['cartels', 'cartels'],
+  ['US troops', 'troops'],
+  ['Troops', 'troops'],
+  ['cartels', 'cartels'],
+]);
+
+describe('topicMentionsToPaint', () => {
+  it('paints one word per topic per paragraph, a phrase split in two joined back', () => {
+    const painted = topicMentionsToPaint(MENTIONS, TEXT, 'normal', []);
+    expect(painted.map((m) => m.text)).toEqual(['Sinaloa Cartel', 'US troops', 'Troops', 'cartels']);
+    for (const m of painted) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('paints every topic word when broad, and none when strict', () => {
+    expect(topicMentionsToPaint(MENTIONS, TEXT, 'broad', []).map((m) => m.text)).toEqual([
+      'Sinaloa Cartel',
+      'cartels',
+      'US troops',
+      'Troops',
+      'cartels',
+    ]);
+    expect(topicMentionsToPaint(MENTIONS, TEXT, 'strict', [])).toEqual([]);
+  });
+
+  it('never paints a word inside a quote or claim already painted, and lets the next one stand for it', () => {
+    const claim = { start: 0, end: TEXT.indexOf('.') + 1 };
+    const painted = topicMentionsToPaint(MENTIONS, TEXT, 'normal', [claim]);
+    expect(painted.map((m) => m.text)).toEqual(['Troops', 'cartels']);
+  });
+});

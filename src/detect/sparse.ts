@@ -1,0 +1,55 @@
+import type { Mention, Sensitivity } from './types';
+
+/** Stretches of text already painted as something more specific (a quote, a checked claim). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What may stand between two words of one phrase ("Sinaloa Cartel", "cartel-related"). */
+const JOINER = /^[\s\u00a0\-‐–]{0,2}$/;
+/** Blocks reach the detector separated by a blank line. */
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
+/** Neighbouring mentions of one topic with only a space between become one. */
+function joined(mentions: readonly Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const last = out[out.length - 1];
+    if (last && last.topic === mention.topic && JOINER.test(text.slice(last.end, mention.start))) {
+      out[out.length - 1] = { ...last, end: mention.end, text: text.slice(last.start, mention.end) };
+    } else out.push(mention);
+  }
+  return out;
+}
+
+function paragraphStarts(text: string): number[] {
+  return [0, ...Array.from(text.matchAll(PARAGRAPH_BREAK), (m) => (m.index ?? 0) + m[0].length)];
+}
+
+/**
+ * The topic words worth painting, so that what is painted stays what a reader can act on: none
+ * where the reader asked for strict (quotes and checked claims only); one per topic per paragraph
+ * normally; all of them when broad. Never a word inside a quote or claim already painted.
+ * `mentions` must be sorted by start, as the detector returns them.
+ */
+export function topicMentionsToPaint(
+  mentions: readonly Mention[],
+  text: string,
+  sensitivity: Sensitivity,
+  taken: readonly Span[],
+): Mention[] {
+  if (sensitivity === 'strict') return [];
+  const free = joined(mentions, text).filter((m) => !taken.some((span) => m.start < span.end && m.end > span.start));
+  if (sensitivity === 'broad') return free;
+  const starts = paragraphStarts(text);
+  const seen = new Set<string>();
+  let paragraph = 0;
+  return free.filter((mention) => {
+    while (paragraph + 1 < starts.length && starts[paragraph + 1]! <= mention.start) paragraph++;
+    const key = `${paragraph}\u0000${mention.topic}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
