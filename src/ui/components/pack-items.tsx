@@ -106,8 +106,8 @@ export function CaveatItem({ pack, caveat, lang }: { pack: Pack; caveat: Caveat;
         {rated && <span class="badge">{i18n.t(`card.severity.${caveat.severity}`)}</span>}{' '}
         {pick(caveat.verdictLabel, lang)}
       </p>
-      <p class="quoted">
-        <q lang={pack.source.lang}>{caveat.claim}</q>
+      <p class="quoted" lang={pack.source.lang}>
+        {caveat.claim}
       </p>
       <p>{pick(caveat.explanation, lang)}</p>
       {caveat.unverified && <p class="unverified">{pick(caveat.unverified, lang)}</p>}

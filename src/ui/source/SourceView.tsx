@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Lang, Pack } from '../../pack/types';
 import { CaveatItem, CaveatList, QuoteItem } from '../components/pack-items';
 import { pick } from '../lang';
-import { type SourceMark, segmentSource, strongestSeverity } from './segments';
+import { paragraphsOf, type Segment, type SourceMark, segmentSource, strongestSeverity } from './segments';
 
 export interface SourceViewProps {
   pack: Pack;
@@ -14,6 +14,38 @@ export interface SourceViewProps {
 
 function markId(mark: SourceMark): string {
   return mark.item.id;
+}
+
+/**
+ * Marked words, flowing inline with the article's text (a button cannot: it would stand as a box
+ * of its own), operated as a button by pointer and keyboard alike.
+ */
+function Mark({
+  segment,
+  selected,
+  onSelect,
+}: {
+  segment: Segment;
+  selected: SourceMark[];
+  onSelect: (marks: SourceMark[]) => void;
+}) {
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      class={`mark severity-${strongestSeverity(segment.marks)}`}
+      aria-pressed={segment.marks.every((mark) => selected.includes(mark))}
+      data-marks={segment.marks.map(markId).join(' ')}
+      onClick={() => onSelect(segment.marks)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onSelect(segment.marks);
+      }}
+    >
+      {segment.text}
+    </span>
+  );
 }
 
 function Details({ pack, lang, marks }: { pack: Pack; lang: Lang; marks: SourceMark[] }) {
@@ -34,10 +66,21 @@ function Details({ pack, lang, marks }: { pack: Pack; lang: Lang; marks: SourceM
 /** The whole source article, its faulty words marked by severity and its quotes marked. */
 export function SourceView({ pack, lang, initial }: SourceViewProps) {
   const segments = useMemo(() => segmentSource(pack), [pack]);
+  const paragraphs = useMemo(() => paragraphsOf(segments), [segments]);
   const [selected, setSelected] = useState<SourceMark[]>(() => {
     const mark = segments.flatMap((segment) => segment.marks).find((m) => markId(m) === initial);
     return mark ? [mark] : [];
   });
+  const aside = useRef<HTMLElement>(null);
+  const select = (marks: SourceMark[]) => {
+    setSelected(marks);
+    aside.current?.scrollTo({ top: 0 });
+  };
+  // Arriving from a card: the words it speaks of are brought into view.
+  useEffect(() => {
+    if (initial)
+      document.querySelector(`.mark[data-marks~="${CSS.escape(initial)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [initial]);
   return (
     <div class="source-view">
       <header>
@@ -53,24 +96,19 @@ export function SourceView({ pack, lang, initial }: SourceViewProps) {
       </header>
       <div class="columns">
         <article lang={pack.source.lang}>
-          {segments.map((segment) =>
-            segment.marks.length === 0 ? (
-              segment.text
-            ) : (
-              <button
-                key={segment.start}
-                type="button"
-                class={`mark severity-${strongestSeverity(segment.marks)}`}
-                aria-pressed={segment.marks.every((mark) => selected.includes(mark))}
-                data-marks={segment.marks.map(markId).join(' ')}
-                onClick={() => setSelected(segment.marks)}
-              >
-                {segment.text}
-              </button>
-            ),
-          )}
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph[0]!.start}>
+              {paragraph.map((segment) =>
+                segment.marks.length === 0 ? (
+                  segment.text
+                ) : (
+                  <Mark key={segment.start} segment={segment} selected={selected} onSelect={select} />
+                ),
+              )}
+            </p>
+          ))}
         </article>
-        <aside aria-live="polite">
+        <aside aria-live="polite" ref={aside}>
           <Details pack={pack} lang={lang} marks={selected} />
         </aside>
       </div>

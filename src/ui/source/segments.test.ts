@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../pack/default';
 import type { Caveat, Pack } from '../../pack/types';
 import { findWords, segmentSource, strongestSeverity } from './segments';
 
@@ -39,5 +40,12 @@ describe('segmentSource', () => {
     expect(overlap?.marks.map((m) => m.item.id).sort()).toEqual(['C1', 'C2']);
     expect(strongestSeverity(overlap!.marks)).toBe('high');
     expect(segments[0]).toEqual({ start: 0, text: 'Alpha ', marks: [] });
+  });
+});
+
+describe('the default source’s marks', () => {
+  it('leave no mark made of punctuation alone (a lone closing quotation mark)', () => {
+    const marked = segmentSource(defaultPack).filter((segment) => segment.marks.length > 0);
+    expect(marked.filter((segment) => !/\p{L}/u.test(segment.text)).map((s) => s.text)).toEqual([]);
   });
 });

@@ -21,6 +21,14 @@ export function findWords(text: string, words: string): { start: number; end: nu
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
+/** A quote's span takes in its quotation marks and the punctuation printed inside them. */
+export function withQuotationMarks(text: string, at: { start: number; end: number }): { start: number; end: number } {
+  let { start } = at;
+  while (start > 0 && '“"‘«'.includes(text[start - 1]!)) start--;
+  const closing = /^[,.;:!?]?[”"’»]/.exec(text.slice(at.end));
+  return { start, end: at.end + (closing?.[0].length ?? 0) };
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1, none: 0 };
 
 /** The most serious caveat among a segment's marks decides how it is drawn. */
@@ -43,7 +51,7 @@ export function segmentSource(pack: Pack): Segment[] {
   }
   for (const quote of pack.quotes) {
     const at = quote.sourceText ? findWords(text, quote.sourceText) : null;
-    if (at) spans.push({ ...at, mark: { kind: 'quote', item: quote } });
+    if (at) spans.push({ ...withQuotationMarks(text, at), mark: { kind: 'quote', item: quote } });
   }
   const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -54,4 +62,18 @@ export function segmentSource(pack: Pack): Segment[] {
     segments.push({ start, text: text.slice(start, end), marks });
   }
   return segments;
+}
+
+/** The segments paragraph by paragraph (a mark across a line break is split in two). */
+export function paragraphsOf(segments: readonly Segment[]): Segment[][] {
+  const paragraphs: Segment[][] = [[]];
+  for (const segment of segments) {
+    let start = segment.start;
+    segment.text.split('\n').forEach((text, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (text) paragraphs[paragraphs.length - 1]!.push({ start, text, marks: segment.marks });
+      start += text.length + 1;
+    });
+  }
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
 }
