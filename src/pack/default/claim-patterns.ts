@@ -79,8 +79,8 @@ const GUN_MAKERS_ES = [
   'industria armamentista',
 ];
 
-const DEATHS_EN = ['kill*', 'died', 'dead', 'deaths', 'lives', 'murder*'];
-const DEATHS_ES = ['muert*', 'asesina*', 'vidas', 'fallec*', 'homicidios'];
+const DEATHS_EN = ['kill*', 'died', 'dead', 'deaths', 'lives', 'murder*', 'slain'];
+const DEATHS_ES = ['muert*', 'asesina*', 'vidas', 'fallec*', 'homicidios', 'matado', 'mataron'];
 const FIGURE_450K = ['450 000', '450000', '450 thousand', '450 mil'];
 
 const C8_CORRECT_EN: ClaimSlot[] = [
@@ -94,7 +94,18 @@ const C8_CORRECT_ES: ClaimSlot[] = [
 
 const ZONE_EN = ['zone', 'zones', 'area', 'buffer', 'strip'];
 const ZONE_ES = ['zona', 'zonas', 'area', 'franja'];
-const SET_UP_EN = ['establish*', 'set up', 'created', 'creat*', 'operat*', 'launched', 'declared', 'designated'];
+const SET_UP_EN = [
+  'establish*',
+  'set up',
+  'created',
+  'creat*',
+  'operat*',
+  'run',
+  'runs',
+  'launched',
+  'declared',
+  'designated',
+];
 const SET_UP_ES = [
   'estableci*',
   'establec*',
@@ -124,6 +135,9 @@ export const claimPatterns: ClaimPattern[] = [
               'first female .. president',
               'first woman .. president',
               'first woman to hold .. presidency',
+              'first woman to lead',
+              'first woman to govern',
+              'first woman to become president',
               'first female head of state',
             ),
             slot('place', 'mexico', 'mexican'),
@@ -134,7 +148,15 @@ export const claimPatterns: ClaimPattern[] = [
       [
         {
           slots: [
-            slot('office', 'primera presidenta', 'primera mujer presidenta', 'primera mujer .. presiden*'),
+            slot(
+              'office',
+              'primera presidenta',
+              'primera mujer presidenta',
+              'primera mujer .. presiden*',
+              'primera mujer en llegar a la presidencia',
+              'primera mujer en asumir la presidencia',
+              'primera mujer en gobernar',
+            ),
             slot('place', 'mexico'),
           ],
           correct: [slot('office', 'corte', 'ciudad de mexico', 'senado', 'congreso', 'partido', 'camara')],
@@ -148,7 +170,13 @@ export const claimPatterns: ClaimPattern[] = [
       [
         {
           slots: [
-            slot('office', 'former .. president .. trump', 'ex president .. trump', 'trump the former .. president'),
+            slot(
+              'office',
+              'former .. president .. trump',
+              'former president of the united states .. trump',
+              'ex president .. trump',
+              'trump the former .. president',
+            ),
             slot('event', 'call', 'calls', 'phone*', 'conversation', 'spoke', 'talk*', 'april 16'),
           ],
         },
@@ -160,6 +188,8 @@ export const claimPatterns: ClaimPattern[] = [
               'office',
               'expresidente .. trump',
               'ex presidente .. trump',
+              'expresidente de estados unidos .. trump',
+              'ex presidente de estados unidos .. trump',
               'exmandatario .. trump',
               'ex mandatario .. trump',
               'trump el expresidente',
@@ -189,6 +219,10 @@ export const claimPatterns: ClaimPattern[] = [
               'entire conversation',
               'whole conversation',
               'from start to finish',
+              'duration of the call',
+              'all through the call',
+              'beginning of the call to the end',
+              'start of the call to the end',
             ),
             slot('action', 'oppos*', 'reject*', 'push* back', 'resist*', 'refus*', 'fought'),
             slot('object', 'troops', 'soldiers', 'forces', 'military'),
@@ -204,6 +238,8 @@ export const claimPatterns: ClaimPattern[] = [
               'toda la llamada',
               'toda la conversacion',
               'de principio a fin',
+              'totalidad de la llamada',
+              'totalidad de la conversacion',
               'a lo largo de .. llamada',
               'a lo largo de .. conversacion',
             ),
@@ -342,7 +378,16 @@ export const claimPatterns: ClaimPattern[] = [
         },
         {
           slots: [
-            slot('object', 'sin complejos', 'sin disculpas', 'sin pedir disculpas', 'no se disculpa'),
+            slot(
+              'object',
+              'sin complejos',
+              'sin disculpas',
+              'sin pedir disculpas',
+              'no se disculpa',
+              'no pide disculpas',
+              'sin pedir perdon',
+              'no pide perdon',
+            ),
             slot('object', 'presion'),
           ],
         },
@@ -374,6 +419,7 @@ export const claimPatterns: ClaimPattern[] = [
               'by .. cartel',
               'hands of .. cartels',
               'cartels have killed',
+              'cartels killed',
             ),
           ],
           correct: C8_CORRECT_EN,
@@ -400,6 +446,8 @@ export const claimPatterns: ClaimPattern[] = [
               'por el narco*',
               'manos de .. carteles',
               'manos del narco*',
+              'carteles han',
+              'carteles mataron',
             ),
           ],
           correct: C8_CORRECT_ES,
@@ -413,7 +461,19 @@ export const claimPatterns: ClaimPattern[] = [
       [
         {
           slots: [
-            slot('event', 'unabated', 'unchecked', 'without letup', 'without let up', 'without pause', 'relentless*'),
+            slot(
+              'event',
+              'unabated',
+              'unchecked',
+              'without letup',
+              'without let up',
+              'without pause',
+              'relentless*',
+              'not let up',
+              'never let up',
+              'not abated',
+              'never stopped',
+            ),
             slot('date', '20 years', 'twenty years', 'two decades'),
           ],
           correct: [slot('event', 'fallen', 'fell', 'declin*', 'dropped', 'peak*', 'decreas*')],
@@ -432,6 +492,10 @@ export const claimPatterns: ClaimPattern[] = [
               'sin control',
               'no ha dejado de crecer',
               'no ha dejado de aumentar',
+              'no se ha detenido',
+              'no ha parado',
+              'no se ha frenado',
+              'sin detenerse',
             ),
             slot('date', '20 anos', 'veinte anos', 'dos decadas'),
           ],
@@ -481,6 +545,8 @@ export const claimPatterns: ClaimPattern[] = [
               'environmental complaints',
               'environmental criticism',
               'environmental claims',
+              'accusations .. environmental',
+              'allegations .. environmental',
             ),
             slot('action', 'response', 'respond*', 'answer*', 'repl*', 'faced with', 'in the face of', 'react*'),
             slot('actor', 'sheinbaum', 'mexico', 'washington', 'trump', 'the president'),
@@ -498,6 +564,8 @@ export const claimPatterns: ClaimPattern[] = [
               'senalamientos medioambientales',
               'reclamos ambientales',
               'criticas ambientales',
+              'acusaciones .. ambiental*',
+              'acusaciones .. medioambiental*',
             ),
             slot('action', 'respuesta', 'respond*', 'ante', 'frente a', 'contest*'),
             slot('actor', 'sheinbaum', 'mexico', 'washington', 'trump', 'la presidenta', 'la mandataria'),
@@ -831,7 +899,7 @@ export const claimPatterns: ClaimPattern[] = [
       [
         {
           slots: [
-            slot('actor', 'consejo de seguridad nacional', 'nsc'),
+            slot('actor', 'consejo de seguridad nacional', 'nsc', 'csn'),
             slot('object', 'debe hacer mas', 'tiene que hacer mas', 'necesita hacer mas', 'muy claro', 'clarisimo'),
           ],
           correct: [slot('actor', 'el presidente ha sido', 'el presidente ha dejado')],

@@ -21,6 +21,11 @@ export interface LabelledSentence {
 }
 
 export const LABELLED_FILE = new URL('./labelled.jsonl', import.meta.url);
+/**
+ * Paraphrases and renderings written after the claim patterns, to see how they fare on wording
+ * they were not written from (then used to widen them, so an unseen set remains the real test).
+ */
+export const HELD_OUT_FILE = new URL('./heldout.jsonl', import.meta.url);
 
 export function loadLabelled(file: URL | string = LABELLED_FILE): LabelledSentence[] {
   return fs
