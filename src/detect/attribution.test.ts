@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../pack/default';
 import { sourceArticle } from './__fixtures__/corpus';
 import { fixturePack } from './__fixtures__/pack';
 import { loadAttributor } from './attribution';
@@ -6,13 +7,14 @@ import { compileAttribution } from './compile-attribution';
 import { createDetector } from './index';
 
 const attributor = loadAttributor(compileAttribution([fixturePack]));
+const withDefaultPack = loadAttributor(compileAttribution([defaultPack]));
 const Q = 'We will never accept the presence of the United States army in our territory';
 
 /** Whom `text` names as saying the first occurrence of `quote`. */
-function speakerOf(text: string, quote = Q): string | null {
+function speakerOf(text: string, quote = Q, by = attributor): string | null {
   const at = text.indexOf(quote);
   expect(at).toBeGreaterThanOrEqual(0);
-  return attributor.attribute(text, at, at + quote.length);
+  return by.attribute(text, at, at + quote.length);
 }
 
 describe('attribution', () => {
@@ -42,6 +44,34 @@ describe('attribution', () => {
     ['«X», afirmó la mandataria.', 'sheinbaum'],
   ])('Spanish: %s', (template, expected) => {
     expect(speakerOf(template.replace('X', Q))).toBe(expected);
+  });
+
+  it.each([
+    ['“X,” Mr. Trump told reporters.', 'trump'],
+    ['Mr. Trump told reporters: “X.”', 'trump'],
+    ['“X,” Ms. Sheinbaum said on Saturday.', 'sheinbaum'],
+    ['“X,” the U.S. president said.', 'trump'],
+    ['The White House said in a statement: “X.”', 'white-house'],
+    ['“X,” the White House said in a statement.', 'white-house'],
+    ['“X,” according to the White House.', 'white-house'],
+    ['“X,” according to a statement from the White House.', 'white-house'],
+    ['The U.S. government said: “X.”', 'us-government'],
+    ['“X,” the Mexican government said.', 'mexican-government'],
+    ['“X,” the State Department said.', 'state-department'],
+    ['Sheinbaum spoke on Saturday. “X.”', 'sheinbaum'],
+    ['“A,” Trump said. “X.”', 'trump'],
+    ['Trump, speaking about Sheinbaum, said: “X.”', 'trump'],
+    ['Trump met Sheinbaum on Friday. “X.”', null],
+    ['Trump said many things.\n\n“X.”', null],
+    ['«X», dijo la mandataria.', 'sheinbaum'],
+    ['«X», señaló el mandatario estadounidense.', 'trump'],
+    ['La Sra. Sheinbaum dijo: «X».', 'sheinbaum'],
+    ['«X», según la Casa Blanca.', 'white-house'],
+    ['El gobierno de México dijo en un comunicado: «X».', 'mexican-government'],
+    ['«X», afirmó el Departamento de Estado.', 'state-department'],
+    ['Sheinbaum habló el sábado en Texcoco. «X».', 'sheinbaum'],
+  ])('as news writes it: %s', (template, expected) => {
+    expect(speakerOf(template.replace('X', Q), Q, withDefaultPack)).toBe(expected);
   });
 
   it('resolves a pronoun to the person named before it', () => {

@@ -7,12 +7,14 @@ import { invalid, readArray, readRecord, readString } from './read';
 
 /**
  * Whom the text around a quote names as its speaker, resolved to a person id through the packs'
- * aliases ("Trump", "la presidenta" …), in both orders and languages: “…,” said Trump / “…,”
- * Trump said / Sheinbaum stated, “…” / dijo Sheinbaum: «…» / according to X, “…” / X has
- * insisted …, stating, “…”. A pronoun ("she", "ella") stands for the nearest person named before
- * it, of the matching gender where the pack tells it (Spanish aliases with "la" / "el"); a
- * description that is no alias ("the former president") for the person the text introduced with
- * those words ("former U.S. President Donald Trump").
+ * aliases ("Trump", "la presidenta", "the White House" …), in both orders and languages: “…,”
+ * said Trump / “…,” Mr. Trump told reporters / Sheinbaum stated, “…” / dijo Sheinbaum: «…» /
+ * according to X, “…” / “…,” according to X / X has insisted …, stating, “…”; and, for a
+ * quotation that stands alone, whom the sentence before it has speak (“Sheinbaum spoke on
+ * Saturday. “…”” / “…,” Trump said. “…”). A pronoun ("she", "ella") stands for the nearest
+ * person named before it, of the matching gender where the pack tells it (Spanish aliases with
+ * "la" / "el"); a description that is no alias ("the former president") for the person the text
+ * introduced with those words ("former U.S. President Donald Trump").
  */
 
 const SPEECH_VERBS: Record<Verb['kind'], Record<Lang, string>> = {
@@ -21,6 +23,9 @@ const SPEECH_VERBS: Record<Verb['kind'], Record<Lang, string>> = {
     es: 'diciendo|afirmando|senalando|asegurando|declarando|advirtiendo|insistiendo|subrayando|indicando|expresando',
   },
   preposition: { en: 'according to', es: 'segun|de acuerdo con' },
+  // Only in the sentence before a quotation standing alone ("Sheinbaum spoke on Saturday. “…”"):
+  // in the quotation's own sentence, "spoke of “…”" may cite someone else's words.
+  intro: { en: 'spoke|speaks|speaking', es: 'hablo|habla|hablando' },
   finite: {
     en:
       'said|says|say|stated|declared|declares|added|adds|told|tells|wrote|writes|insisted|insists|warned|warns|' +
@@ -40,10 +45,22 @@ const VERB_GROUPS = (Object.keys(SPEECH_VERBS) as Verb['kind'][]).flatMap((kind)
 /** One capturing group per kind and language, in VERB_GROUPS order. */
 const SPEECH = new RegExp(`\\b(?:${VERB_GROUPS.map((g) => `(${g.source})`).join('|')})\\b`, 'g');
 
-/** Words right before a name that make it an object, not the speaker ("with Trump", "a Sheinbaum"). */
-const OBJECT_BEFORE = /\b(?:with|to|of|by|from|for|against|on|con|a|de|del|contra|para|sobre)\s*$/i;
+/**
+ * Words right before a name that make it an object, not the speaker ("with Trump", "a Sheinbaum",
+ * "about the White House"); an article may stand between.
+ */
+const OBJECT_BEFORE =
+  /\b(?:with|to|of|by|from|for|against|on|about|at|after|than|toward|towards|con|a|de|del|contra|para|sobre|ante|tras|hacia)\s+(?:(?:the|el|la|los|las)\s+)?$/i;
+/** Words before the source named after "according to": not the source itself ("sources close to Trump"). */
+const NOT_SOURCE_BEFORE =
+  /\b(?:with|to|for|against|on|about|at|than|toward|towards|con|a|contra|para|sobre|ante|hacia)\s+(?:(?:the|el|la|los|las)\s+)?$/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const ABBREVIATION = /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Sra|Inc|Corp|vs|v|No|Lt|Col|Sgt|Lic))$/u;
+const ABBREVIATION =
+  /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Jr|Sr|Sra|Srta|Inc|Corp|vs|v|No|Lt|Col|Sgt|Lic))$/u;
+/** Words after a quotation that may name its speaker. */
+const AFTER_WORDS = 10;
+/** What may stand between a sentence's start and a quotation that opens it. */
+const OPENS_SENTENCE = /^[\s"'“‘«(—–-]*$/;
 const SKIP_AFTER = /^[\s"'“”‘’«».,;:!?…)\]—–-]*/;
 
 type Who = Speaker | { description: string[] };
@@ -57,7 +74,7 @@ interface Named {
 interface Verb {
   start: number;
   end: number;
-  kind: 'participle' | 'preposition' | 'finite';
+  kind: 'participle' | 'preposition' | 'intro' | 'finite';
   lang: Lang;
 }
 
@@ -101,11 +118,21 @@ export function loadAttributor(value: unknown): Attributor {
   const institutions = readArray(compiled.institutions, 'attribution.institutions').map((p) =>
     readString(p, 'attribution.institutions'),
   );
+  const affiliations = new Map<string, string[]>();
+  readArray(compiled.affiliations, 'attribution.affiliations').forEach((entry, i) => {
+    const name = `attribution.affiliations[${i}]`;
+    const [person, bodies] = readArray(entry, name);
+    affiliations.set(
+      readString(person, name),
+      readArray(bodies, name).map((b) => readString(b, name)),
+    );
+  });
   return new Attributor(
     matcher,
     names.map((n, i) => readSpeaker(n, `attribution.names[${i}]`)),
     gender,
     new Set(institutions),
+    affiliations,
   );
 }
 
@@ -116,14 +143,24 @@ export class Attributor {
     private readonly who: readonly Speaker[],
     private readonly gender: ReadonlyMap<string, 'f' | 'm'>,
     private readonly institutions: ReadonlySet<string>,
+    /** Per person, the bodies they speak for, nearest first. */
+    private readonly affiliations: ReadonlyMap<string, readonly string[]>,
   ) {}
+
+  /** The bodies `person` speaks for, nearest first (see `credit.ts`). */
+  bodiesOf(person: string): readonly string[] {
+    return this.affiliations.get(person) ?? [];
+  }
 
   /** Person id of whom `text` names as saying the words at [start, end), or null. */
   attribute(text: string, start: number, end: number): string | null {
     const from = paragraphStart(text, start, 2000);
     const to = paragraphEnd(text, end, 400);
     const named = this.named(text, Math.max(0, start - COREFERENCE_REACH), to);
-    const speaker = this.after(text, end, to, named) ?? this.before(text, from, start, named);
+    const speaker =
+      this.after(text, end, to, named) ??
+      this.before(text, from, start, named) ??
+      this.introduced(text, from, start, named);
     if (!speaker) return null;
     if ('person' in speaker.who) return speaker.who.person;
     if ('pronoun' in speaker.who) return this.resolvePronoun(speaker, named);
@@ -159,40 +196,60 @@ export class Attributor {
     return kept;
   }
 
-  /** “…,” said Trump / “…,” Sheinbaum dijo / “…,” she said. */
+  /** “…,” said Trump / “…,” Mr. Trump told reporters / “…,” she said / “…,” according to X. */
   private after(text: string, end: number, limit: number, named: Named[]): Named | null {
     const skipped = SKIP_AFTER.exec(text.slice(end, limit))![0];
     const from = end + skipped.length;
     let to = from;
     let words = 0;
-    while (to < limit && words < 7 && !/[.!?\n"“«]/.test(text[to]!)) {
+    while (to < limit && words < AFTER_WORDS && !/[\n"“«]/.test(text[to]!) && !endsSentence(text, from, to)) {
       if (/\s/.test(text[to]!)) words++;
       to++;
     }
-    const verbs = speechVerbs(text, from, to).filter((v) => v.kind === 'finite');
-    const verb = verbs[0];
+    const verb = speechVerbs(text, from, to).find((v) => v.kind === 'finite' || v.kind === 'preposition');
     if (!verb) return null;
-    const candidates = named.filter((n) => n.start >= from && n.end <= to && eligible(text, n, verb));
+    // A name that begins among those words may end after them ("el portavoz del Consejo …").
+    const near = named.filter((n) => n.start >= from && n.start < to && n.end <= limit);
+    if (verb.kind === 'preposition') return sourceAfter(text, near, verb);
+    const candidates = near.filter((n) => eligible(text, n, verb));
     return candidates.find((n) => n.end <= verb.start) ?? candidates.find((n) => n.start >= verb.end) ?? null;
   }
 
-  /** Sheinbaum stated, “…” / dijo Sheinbaum: “…” / according to X, “…” / X …, stating, “…”. */
+  /** Sheinbaum stated, “…” / dijo Sheinbaum: «…» / according to X, “…” / X …, stating, “…”. */
   private before(text: string, paragraphFrom: number, start: number, named: Named[]): Named | null {
     const from = sentenceStart(text, paragraphFrom, start);
     const inSentence = named.filter((n) => n.start >= from && n.end <= start);
-    const verbs = speechVerbs(text, from, start);
+    const verbs = speechVerbs(text, from, start).filter((v) => v.kind !== 'intro');
     const verb = verbs[verbs.length - 1];
     if (!verb) {
       // "Sheinbaum: “…”"
       const last = inSentence[inSentence.length - 1];
       return last && /^\s*[:：]\s*["“«]?\s*$/.test(text.slice(last.end, start)) ? last : null;
     }
-    const subjects = inSentence.filter((n) => eligible(text, n, verb));
-    if (verb.kind === 'participle') return subjects[0] ?? null;
-    const following = inSentence.find((n) => n.start >= verb.end && sameLanguage(n, verb)) ?? null;
-    if (verb.kind === 'preposition') return following;
-    const preceding = subjects.filter((n) => n.end <= verb.start);
-    return preceding[preceding.length - 1] ?? following;
+    return subject(text, inSentence, verb);
+  }
+
+  /**
+   * A quotation that opens its sentence and names no speaker after it: the one the sentence
+   * before has speak, by name (“Sheinbaum spoke on Saturday. “…”” / “…,” Trump said. “…””). A
+   * pronoun there is left alone: who "he" is, two sentences away, is too much of a guess.
+   */
+  private introduced(text: string, paragraphFrom: number, start: number, named: Named[]): Named | null {
+    const opening = sentenceStart(text, paragraphFrom, start);
+    if (opening <= paragraphFrom || !OPENS_SENTENCE.test(text.slice(opening, start))) return null;
+    // The sentence before ends at its last word, before its stop and any closing quotation mark.
+    let last = opening;
+    while (last > paragraphFrom && /[\s.!?"'”’»]/.test(text[last - 1]!)) last--;
+    const from = sentenceStart(text, paragraphFrom, last);
+    const verbs = speechVerbs(text, from, last);
+    const verb = verbs[verbs.length - 1];
+    if (!verb) return null;
+    const found = subject(
+      text,
+      named.filter((n) => n.start >= from && n.end <= last),
+      verb,
+    );
+    return found && 'pronoun' in found.who ? null : found;
   }
 
   private resolvePronoun(pronoun: Named, named: Named[]): string | null {
@@ -205,6 +262,29 @@ export class Attributor {
     }
     return null;
   }
+}
+
+/** Whom a sentence has say the words, by its speech verb: named before it, or after it ("dijo Sheinbaum"). */
+function subject(text: string, inSentence: Named[], verb: Verb): Named | null {
+  if (verb.kind === 'preposition') return sourceAfter(text, inSentence, verb);
+  const subjects = inSentence.filter((n) => eligible(text, n, verb));
+  if (verb.kind === 'participle') return subjects[0] ?? null;
+  const preceding = subjects.filter((n) => n.end <= verb.start);
+  return (
+    preceding[preceding.length - 1] ?? inSentence.find((n) => n.start >= verb.end && sameLanguage(n, verb)) ?? null
+  );
+}
+
+/**
+ * The source named after "according to" / "según": the first name after it ("a statement from
+ * the White House"), unless it is someone close to the source or the source's own ("sources
+ * close to Trump", "Trump's spokesman"): then no one.
+ */
+function sourceAfter(text: string, named: Named[], verb: Verb): Named | null {
+  const first = named.find((n) => n.start >= verb.end && sameLanguage(n, verb));
+  if (!first) return null;
+  const before = text.slice(Math.max(verb.end, first.start - 16), first.start);
+  return POSSESSIVE_AFTER.test(text.slice(first.end, first.end + 3)) || NOT_SOURCE_BEFORE.test(before) ? null : first;
 }
 
 /** A pronoun only goes with a verb of its own language ("he dicho" is Spanish for "I have said"). */
@@ -255,15 +335,19 @@ function paragraphEnd(text: string, at: number, reach: number): number {
   return blank < 0 ? at + slice.length : at + blank;
 }
 
+/** Whether the character at `i` ends a sentence: a stop that is not an abbreviation's ("Mr.", "U.S."). */
+function endsSentence(text: string, from: number, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  if (!/\s/.test(text[i + 1] ?? '')) return false;
+  return ch !== '.' || !ABBREVIATION.test(text.slice(Math.max(from, i - 6), i));
+}
+
 /** Start of the sentence holding `at`: after the last terminator that is not an abbreviation. */
 function sentenceStart(text: string, from: number, at: number): number {
   for (let i = at - 1; i > from; i--) {
     const ch = text[i]!;
-    if (ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '')) {
-      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 6), i))) continue;
-      return i + 1;
-    }
+    if (ch === '\n' || endsSentence(text, from, i)) return i + 1;
     // Another quotation closes before ours: the words in it are not the attribution.
     if ((ch === '”' || ch === '»') && i < at - 1) return i + 1;
   }

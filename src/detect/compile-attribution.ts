@@ -1,4 +1,4 @@
-import type { Lang, Pack } from '../pack/types';
+import type { Lang, Pack, Person } from '../pack/types';
 import type { CompiledAttribution, Speaker } from './compiled';
 import { MatcherBuilder } from './matcher-builder';
 
@@ -10,9 +10,29 @@ const PRONOUNS: { word: string; gender: 'f' | 'm'; lang: Lang }[] = [
 ];
 
 /**
+ * Every body `person` speaks for, directly or through another (Hewitt → the NSC → the White
+ * House → the US government), nearest first. A circle (which the schema refuses, but packs
+ * combined may close) is walked once.
+ */
+function bodiesOf(person: Person, byId: ReadonlyMap<string, Person>): string[] {
+  const bodies: string[] = [];
+  const seen = new Set([person.id]);
+  for (let queue = [person], i = 0; i < queue.length; i++) {
+    for (const id of queue[i]!.speaksFor ?? []) {
+      const body = byId.get(id);
+      if (!body || seen.has(id)) continue;
+      seen.add(id);
+      bodies.push(id);
+      queue.push(body);
+    }
+  }
+  return bodies;
+}
+
+/**
  * Compiles the packs' people for attribution (see `attribution.ts`): their names and aliases and
- * the subject pronouns in one automaton, and the gender the pack tells through its Spanish
- * aliases ("la presidenta", "el mandatario").
+ * the subject pronouns in one automaton, the gender the pack tells through its Spanish aliases
+ * ("la presidenta", "el mandatario"), and the bodies each speaks for.
  */
 export function compileAttribution(packs: readonly Pack[]): CompiledAttribution {
   const builder = new MatcherBuilder();
@@ -39,10 +59,15 @@ export function compileAttribution(packs: readonly Pack[]): CompiledAttribution 
     }
   }
   for (const { word, gender, lang } of PRONOUNS) name(builder.add(word), { pronoun: gender, lang });
+  const byId = new Map(packs.flatMap((pack) => pack.people.map((person) => [person.id, person] as const)));
+  const affiliations = [...byId.values()]
+    .map((person): [string, string[]] => [person.id, bodiesOf(person, byId)])
+    .filter(([, bodies]) => bodies.length > 0);
   return {
     automaton: builder.build(),
     names,
     genders: [...genders],
     institutions: [...institutions],
+    affiliations,
   };
 }

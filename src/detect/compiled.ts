@@ -10,7 +10,7 @@ import type { QuoteDef } from './quotes';
  */
 
 /** Bumped whenever the compiled form or its meaning changes; other formats are refused. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 /**
  * A column of non-negative integers: a width digit (1, 2 or 4 bytes per value) followed by the
@@ -71,6 +71,8 @@ export interface CompiledAttribution {
   genders: [person: string, gender: 'f' | 'm'][];
   /** People who are institutions, never "he" or "she". */
   institutions: string[];
+  /** Per person who speaks for any body: every body up the chain, nearest first. */
+  affiliations: [person: string, bodies: string[]][];
 }
 
 export interface CompiledDetector {

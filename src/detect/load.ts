@@ -1,5 +1,6 @@
 import { loadAttributor } from './attribution';
 import { COMPILED_FORMAT, type CompiledDetector } from './compiled';
+import { judgeCredit, misattributes } from './credit';
 import { loadLexicon } from './lexicon';
 import { Hits, loadMatcher } from './matcher';
 import { loadQuotes } from './quotes';
@@ -48,14 +49,19 @@ export function loadDetector(compiled: CompiledDetector): Detector {
       if (!judgement.about) return { ...judgement, quotes: [] };
       const matches: QuoteMatch[] = found.map((f) => {
         const attributedTo = attributor.attribute(text, f.start, f.end);
+        const words = text.slice(f.start, f.end);
+        const credit = judgeCredit(f.quote, { words, errors: f.errors }, attributedTo, (person) =>
+          attributor.bodiesOf(person),
+        );
         return {
           quote: f.quote.id,
-          text: text.slice(f.start, f.end),
+          text: words,
           start: f.start,
           end: f.end,
           saidBy: f.quote.speaker,
           attributedTo,
-          misattributed: attributedTo !== null && !f.quote.rightfulSpeakers.includes(attributedTo),
+          credit,
+          misattributed: misattributes(credit),
           errors: f.errors,
         };
       });

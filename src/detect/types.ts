@@ -1,4 +1,5 @@
 import type { TopicId } from '../pack/types';
+import type { Credit } from './credit';
 
 export type Sensitivity = 'strict' | 'normal' | 'broad';
 
@@ -28,6 +29,9 @@ export interface QuoteMatch {
   saidBy: string;
   /** Person id of whom the surrounding text names as the speaker, if anyone. */
   attributedTo: string | null;
+  /** How that credit stands to the real speaker (see `credit.ts`); null where no one is named. */
+  credit: Credit | null;
+  /** The page gives the words to someone who did not say them (`credit` is colleague or other). */
   misattributed: boolean;
   /** Edit distance between the text and the closest wording of the quote (0 = exact). */
   errors: number;

@@ -45,6 +45,24 @@ describe('combinePacks', () => {
     expect(defaultPack.people.find((p) => p.id === 'trump')!.aliases.en).not.toContain('the harbor president');
   });
 
+  it('follows whom each person speaks for into the combined pack', () => {
+    const pack = structuredClone(secondPack);
+    pack.people.push({
+      id: 'harbor-office',
+      name: 'Harbor Office',
+      kind: 'organization',
+      role: { en: 'A made-up office', es: 'Una oficina inventada' },
+      aliases: { en: ['Harbor Office'], es: ['la Oficina Portuaria'] },
+    });
+    pack.people[0]!.speaksFor = ['harbor-office'];
+    pack.people[1]!.speaksFor = ['harbor-office'];
+    const people = combinePacks([defaultPack, pack]).people;
+    const speaksFor = (id: string) => people.find((p) => p.id === id)?.speaksFor;
+    expect(speaksFor('harbor-column:whitfield')).toEqual(['harbor-column:harbor-office']);
+    expect(speaksFor('trump')).toEqual(['white-house', 'harbor-column:harbor-office']);
+    expect(defaultPack.people.find((p) => p.id === 'trump')!.speaksFor).toEqual(['white-house']);
+  });
+
   it('joins the words of a topic both packs speak of, leaving the default pack untouched', () => {
     const cooperation = combined.topics.find((t) => t.id === 'cooperation')!;
     expect(cooperation.name).toEqual(defaultPack.topics.find((t) => t.id === 'cooperation')!.name);

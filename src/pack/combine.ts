@@ -32,6 +32,11 @@ function addPack(combined: Pack, pack: Pack): void {
   const personIds = new Map<string, string>();
   for (const person of pack.people) personIds.set(person.id, mergePerson(combined.people, person, ns(person.id)));
   const personId = (id: string) => personIds.get(id) ?? ns(id);
+  for (const person of pack.people) {
+    if (!person.speaksFor) continue;
+    const into = combined.people.find((known) => known.id === personId(person.id))!;
+    into.speaksFor = union(into.speaksFor ?? [], person.speaksFor.map(personId));
+  }
 
   for (const topic of pack.topics) {
     const existing = combined.topics.find((t) => t.id === topic.id);
@@ -76,7 +81,9 @@ function mergePerson(people: Person[], person: Person, namespacedId: string): st
     same.aliases = { en: union(same.aliases.en, person.aliases.en), es: union(same.aliases.es, person.aliases.es) };
     return same.id;
   }
-  people.push({ ...copyPerson(person), id: namespacedId });
+  // Whom the person speaks for is added once every person of the pack has an id.
+  const { speaksFor: _, ...rest } = copyPerson(person);
+  people.push({ ...rest, id: namespacedId });
   return namespacedId;
 }
 

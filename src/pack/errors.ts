@@ -119,14 +119,18 @@ const MESSAGES = {
     en: (p) => `unknown caveat "${p.value}"`,
     es: (p) => `salvedad desconocida “${p.value}”`,
   },
-  'unknown-caveat': {
-    en: (p) => `unknown caveat "${p.value}"`,
-    es: (p) => `salvedad desconocida “${p.value}”`,
-  },
   'bad-claim-term': {
     en: () => 'a claim term is words; "*" may end a word of 4 letters or more; ".." stands between two words',
     es: () =>
       'un término de afirmación son palabras; “*” puede terminar una palabra de 4 letras o más; “..” va entre dos palabras',
+  },
+  'speaks-for-person': {
+    en: (p) => `"${p.value}" is a person: one speaks for an organization`,
+    es: (p) => `“${p.value}” es una persona: se habla en nombre de una organización`,
+  },
+  'affiliation-cycle': {
+    en: (p) => `speaking for "${p.value}" closes a circle: a body cannot speak for itself`,
+    es: (p) => `hablar en nombre de “${p.value}” cierra un círculo: un organismo no habla en su propio nombre`,
   },
   'attribution-without-source-text': {
     en: () => 'attributedTo is only for quotes the source prints (with sourceText)',

@@ -28,4 +28,28 @@ describe('PackSchema', () => {
     const result = v.safeParse(PackSchema, pack);
     expect(result.issues?.map((issue) => v.getDotPath(issue))).toEqual(['people.0.name']);
   });
+
+  it('checks whom a person speaks for: known bodies, in no circle', () => {
+    const problems = (change: (people: Pack['people']) => void) => {
+      const pack = copy();
+      change(pack.people);
+      return v.safeParse(PackSchema, pack).issues?.map((issue) => [v.getDotPath(issue), issue.message]) ?? [];
+    };
+    const person = (people: Pack['people'], id: string) => people.find((p) => p.id === id)!;
+    const at = (id: string) => defaultPack.people.findIndex((p) => p.id === id);
+    expect(problems(() => {})).toEqual([]);
+    expect(problems((people) => (person(people, 'kelly').speaksFor = ['ghost']))).toEqual([
+      [`people.${at('kelly')}.speaksFor.0`, 'unknown-person'],
+    ]);
+    // A spokeswoman speaks for an office, not for the President: his words are not hers.
+    expect(problems((people) => (person(people, 'kelly').speaksFor = ['trump']))).toEqual([
+      [`people.${at('kelly')}.speaksFor.0`, 'speaks-for-person'],
+    ]);
+    expect(problems((people) => (person(people, 'us-government').speaksFor = ['white-house']))).toEqual([
+      [`people.${at('us-government')}.speaksFor.0`, 'affiliation-cycle'],
+    ]);
+    expect(problems((people) => (person(people, 'nsc').speaksFor = ['nsc']))).toEqual([
+      [`people.${at('nsc')}.speaksFor.0`, 'affiliation-cycle'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { splitClaimTerm } from './claim-terms';
 import {
   echo,
   isPackErrorCode,
@@ -9,9 +10,17 @@ import {
   type PathKey,
   packError,
 } from './errors';
-import { splitClaimTerm } from './claim-terms';
 import { findUnsafeText, findUrlProblem, ID_PATTERN, isIsoDate, normalizeWhitespace, urlScheme } from './text-rules';
-import { type ClaimSlot, type Lang, type Pack, type Person, type QuoteStatus, type Severity, TOPIC_IDS, type Verdict } from './types';
+import {
+  type ClaimSlot,
+  type Lang,
+  type Pack,
+  type Person,
+  type QuoteStatus,
+  type Severity,
+  TOPIC_IDS,
+  type Verdict,
+} from './types';
 
 /**
  * Validates untrusted input into exactly a `Pack`: the shape, the text rules of `text-rules.ts` on

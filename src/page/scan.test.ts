@@ -29,6 +29,7 @@ function fakeDetector() {
         end: m.index + m[0].length,
         saidBy: 'sheinbaum',
         attributedTo: 'trump',
+        credit: { to: 'other' } as const,
         misattributed: true,
         errors: 0,
       }));

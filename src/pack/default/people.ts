@@ -193,6 +193,7 @@ export const people: Person[] = [
         'Justice Elena Kagan',
         'Justice Kagan',
         'Elena Kagan',
+        'Kagan',
       ],
       es: [
         'la Corte Suprema de Estados Unidos',
@@ -201,6 +202,7 @@ export const people: Person[] = [
         'la jueza Elena Kagan',
         'la jueza Kagan',
         'Elena Kagan',
+        'Kagan',
       ],
     },
   },
