@@ -23,8 +23,9 @@ export function cardMention({ topic, text, quote }: PageMention): CardMention {
   };
 }
 
-function anchorBox(mention: PageMention) {
-  const rect = mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
+/** The box around all the lines of the words, so that the card covers none of them. */
+export function anchorBox(mention: PageMention) {
+  const rect = mention.range.getBoundingClientRect();
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }
 
