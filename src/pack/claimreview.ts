@@ -16,14 +16,15 @@ import type { Caveat, Pack, Reference, Verdict } from './types';
  *                   alternateName caveat.verdictLabel.en, ratingExplanation caveat.explanation.en
  *                   then caveat.unverified.en
  *   url             `reviewUrl`: a URN that names the pack and the caveat
- *   author          the Organization "Borderline", which makes the packs it ships
+ *   author          the Organization "Borderline", which makes the packs it ships (a pack names
+ *                   no maker of its own)
  *   datePublished   pack.reviewed
  *   citation        the caveat's references, each a CreativeWork with its publisher
  *
  * Two things are not rated. An opinion (verdict "opinion") is no factual claim, and ClaimReview is
  * for factual claims. The source's quotes are not rated on their own either: a quote's words are
  * its speaker's, and what the source makes of them (where, when, whose) is the source's claim,
- * rated in the caveat on that quote (Q1 in C6, Q2 in C14, Q3 in C19).
+ * rated in the caveat on that quote (in the default pack: Q1 in C6, Q2 in C14, Q3 in C19).
  *
  * schema.org has no field for the rest (ids, the Spanish text, topics, people, lexicons, opinions,
  * quotes), so it travels as JSON in Borderline's own properties, which are all `fromClaimReviews` reads:
