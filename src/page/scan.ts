@@ -1,4 +1,5 @@
 import type { Detector, DetectResult, QuoteMatch, ScanOptions, Sensitivity } from '../detect';
+import type { ClaimFinder, ClaimMatch } from '../detect/claims';
 import { topicMentionsToPaint } from '../detect/sparse';
 import type { TopicId } from '../pack/types';
 import { blockAt, type Chunk, chunkBlocks } from './chunks';
@@ -14,12 +15,19 @@ export interface PageMention {
   quote?: QuoteMatch;
 }
 
+/** A sentence of the page that makes one of the pack's checked claims, and where it stands. */
+export interface PageClaim extends ClaimMatch {
+  range: Range;
+}
+
 export interface PageScan {
   about: boolean;
   score: number;
   topics: Partial<Record<TopicId, number>>;
   mentions: PageMention[];
   quotes: (QuoteMatch & { range: Range })[];
+  /** In page order; absent when no claim finder took part in the scan. */
+  claims?: PageClaim[];
 }
 
 export const EMPTY_SCAN: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
@@ -100,6 +108,16 @@ export class DetectionCache {
 export interface PageScanOptions extends ScanOptions, TextMapOptions {
   quoteTopic?: QuoteTopic;
   cache?: DetectionCache;
+  /** Finds the checked claims the page makes, sentence by sentence, wherever they stand. */
+  claims?: ClaimFinder;
+}
+
+/** Adds one chunk's claims. A sentence never spans two blocks, so each is one range. */
+function addClaims(scan: PageScan, chunk: Chunk, claims: ClaimMatch[]): void {
+  for (const claim of claims) {
+    const range = rangeInChunk(chunk, claim.start, claim.end);
+    if (range) scan.claims?.push({ ...claim, range });
+  }
 }
 
 /** Null where the text has no word of the dispute at all: the cheap check says so. */
@@ -133,10 +151,12 @@ export async function scanRoot(
   options.cache?.begin();
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
   const scan: PageScan = { about: false, score: 0, topics: {}, mentions: [], quotes: [] };
+  if (options.claims) scan.claims = [];
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
     if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
+    if (options.claims) addClaims(scan, chunk, options.claims.find(chunk.text));
   }
   options.cache?.settle();
   return { scan, workMs: slices.finish() };

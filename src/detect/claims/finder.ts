@@ -1,9 +1,9 @@
 import search from 'approx-string-match';
-import type { Caveat, ClaimForm, Lang, Pack } from '../../pack/types';
+import type { ClaimForm, Lang } from '../../pack/types';
 import { compact } from '../compact';
 import { blocks, sentences } from './sentences';
 import { compileTerm, type Term, termIn } from './terms';
-import type { ClaimFinder, ClaimHow, ClaimMatch } from './types';
+import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
 
 /**
  * Finds the pack's checked claims in a text, sentence by sentence, in two ways:
@@ -44,8 +44,8 @@ interface Part {
 
 type Entry = [form: number, slot: number];
 
-export function createClaimFinder(pack: Pack): ClaimFinder {
-  const caveats: Caveat[] = pack.caveats;
+export function createClaimFinder(pack: ClaimData): ClaimFinder {
+  const caveats = pack.caveats;
   const caveatIndex = new Map(caveats.map((c, i) => [c.id, i]));
   const forms: Form[] = [];
   const hasSourceForms = new Set<number>();

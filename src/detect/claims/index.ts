@@ -1,2 +1,2 @@
 export { createClaimFinder } from './finder';
-export type { ClaimFinder, ClaimHow, ClaimMatch } from './types';
+export { type ClaimData, type ClaimFinder, type ClaimHow, type ClaimMatch, claimData } from './types';

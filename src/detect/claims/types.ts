@@ -1,4 +1,4 @@
-import type { Lang, Severity, Verdict } from '../../pack/types';
+import type { Caveat, ClaimPattern, Lang, Pack, Severity, Verdict } from '../../pack/types';
 
 /**
  * How a sentence was found to make a claim: a copy of the source's words (`exact`, or `near` with
@@ -25,4 +25,23 @@ export interface ClaimMatch {
 export interface ClaimFinder {
   /** Every claim made in `text`, sorted by start; a sentence may make more than one. */
   find(text: string): ClaimMatch[];
+}
+
+/**
+ * What the finder needs of a pack, and no more: small enough to store beside the compiled
+ * detector for pages, which carry no pack. A pack is one.
+ */
+export interface ClaimData {
+  source: Pick<Pack['source'], 'lang'>;
+  caveats: Pick<Caveat, 'id' | 'claim' | 'verdict' | 'severity'>[];
+  claims?: ClaimPattern[];
+}
+
+/** The part of a pack the finder reads, as plain data. */
+export function claimData(pack: ClaimData): ClaimData {
+  return {
+    source: { lang: pack.source.lang },
+    caveats: pack.caveats.map(({ id, claim, verdict, severity }) => ({ id, claim, verdict, severity })),
+    ...(pack.claims && { claims: pack.claims }),
+  };
 }

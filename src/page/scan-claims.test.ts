@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../detect';
+import { createClaimFinder } from '../detect/claims';
+import { defaultPack } from '../pack/default';
+import { scanRoot } from './scan';
+
+const detector = createDetector(defaultPack);
+const claims = createClaimFinder(defaultPack);
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('claims on a page', () => {
+  it('maps each claim to the range of its sentence, across inline elements', async () => {
+    const root = page(`
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article>
+        <p>Claudia Sheinbaum, <a href="/s">Mexico’s first female president</a>, is one of the protagonists.
+        On April 16, she had a <em>catalytic</em> phone call with former <b>U.S. President</b> Donald Trump.</p>
+        <p>Since September, the U.S. Department of Homeland Security has established one such zone in New Mexico.</p>
+      </article>`);
+    const result = await scanRoot(root, detector, { claims });
+    const found = result!.scan.claims!;
+    expect(found.map((c) => [c.id, c.how])).toEqual([
+      ['C1', 'exact'],
+      ['C2', 'exact'],
+      ['C15', 'exact'],
+    ]);
+    const c2 = found[1]!;
+    expect(c2.range.toString().replace(/\s+/g, ' ')).toBe(
+      'On April 16, she had a catalytic phone call with former U.S. President Donald Trump.',
+    );
+    expect(c2.range.startContainer.parentElement?.tagName).toBe('P');
+    expect(c2.range.endContainer.parentElement?.tagName).toBe('P');
+    expect(found[2]!.range.toString()).toBe(found[2]!.text);
+  });
+
+  it('finds no claim where the page states the facts correctly, and none without a finder', async () => {
+    const root = page(
+      '<p>On April 16, Sheinbaum had a phone call with U.S. President Donald Trump.</p><p>In April the Army set up the zone in New Mexico.</p>',
+    );
+    expect((await scanRoot(root, detector, { claims }))!.scan.claims).toEqual([]);
+    expect(
+      (await scanRoot(
+        page('<p>On April 16, she had a catalytic phone call with former U.S. President Donald Trump.</p>'),
+        detector,
+      ))!.scan.claims,
+    ).toBeUndefined();
+  });
+});
