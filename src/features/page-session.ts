@@ -1,6 +1,8 @@
 import type { Detector } from '../detect';
+import type { ClaimFinder } from '../detect/claims';
 import { createPainter } from '../highlight/create-painter';
 import { RangeIndex } from '../highlight/hit-test';
+import { paintKindOf } from '../highlight/paint-kind';
 import type { PageSummary } from '../messaging/protocol';
 import { needsRescan } from '../page/changes';
 import { watchPaced } from '../page/paced-watch';
@@ -20,6 +22,10 @@ export interface PageSessionOptions {
   /** Our own UI's host element, never read, never a reason to rescan. */
   isOwnNode: (node: Node) => boolean;
   onScan: (scan: PageScan) => void;
+  /** Finds the checked claims a page makes (none until the detector has loaded). */
+  claims?: () => ClaimFinder | undefined;
+  /** What the reader asked not to see, taken out of each scan before it is painted. */
+  filter?: (scan: PageScan) => PageScan;
   /** Work done on the page before the session (the gate's), counted in its first scan's measure. */
   priorMs?: number;
 }
@@ -123,24 +129,29 @@ export class PageSession {
       sensitivity: this.settings.sensitivity,
       quoteTopic,
       cache: this.cache,
+      claims: this.options.claims?.(),
       exclude: (element) => isOwnNode(element),
       signal: scanning.signal,
     });
     if (!result || scanning.signal.aborted) return;
     const paintStart = performance.now();
-    const painted = result.scan.mentions.slice(0, MAX_PAINTED);
-    this.painter.paint(painted, this.settings.highlightStyle);
+    const scan = this.options.filter?.(result.scan) ?? result.scan;
+    const painted = scan.mentions.slice(0, MAX_PAINTED);
+    this.painter.paint(
+      painted.map((mention) => ({ topic: mention.topic, range: mention.range, kind: paintKindOf(mention) })),
+      this.settings.highlightStyle,
+    );
     if (this.painter.writesDom) this.watch?.discardPending();
     const scanMs = result.workMs + (performance.now() - paintStart);
     // Loading happens once: the pace of later scans is set by the scan alone.
     this.pacer?.scanned(started, scanMs);
     const workMs = this.priorMs + detector.loadMs + scanMs;
     this.priorMs = 0;
-    this.current = result.scan;
+    this.current = scan;
     this.paintedMentions = painted;
     this.index = new RangeIndex(painted);
-    measureScan(started, workMs, { mentions: result.scan.mentions.length, read: 'full' });
-    this.options.onScan(result.scan);
+    measureScan(started, workMs, { mentions: scan.mentions.length, read: 'full' });
+    this.options.onScan(scan);
   }
 
   /** The detector, and how long this call spent making it (after the first, nothing). */

@@ -2,9 +2,25 @@ import type { TopicId } from '../pack/types';
 import { TOPIC_IDS } from '../pack/types';
 import { adoptHighlightStyles } from './highlight-styles';
 
-/** The registry names our `::highlight()` rules style; one per topic and style. */
-export function highlightName(style: string, topic: TopicId): string {
-  return `borderline-${style}-${topic}`;
+/**
+ * What painted words are, which decides how they look: a sentence making a checked claim (by its
+ * verdict), one of the pack's quotes (credited to the wrong person or not), or a quiet topic word.
+ */
+export type PaintKind = TopicId | 'claim-wrong' | 'claim-opinion' | 'claim-accurate' | 'quote' | 'quote-misattributed';
+
+/** Painted in this order: what comes later is drawn over what comes before where ranges meet. */
+const PAINT_KINDS: readonly PaintKind[] = [
+  ...TOPIC_IDS,
+  'quote',
+  'quote-misattributed',
+  'claim-accurate',
+  'claim-opinion',
+  'claim-wrong',
+];
+
+/** The registry names our `::highlight()` rules style; one per kind and style. */
+export function highlightName(style: string, kind: PaintKind): string {
+  return `borderline-${style}-${kind}`;
 }
 
 export const FOCUS_HIGHLIGHT = 'borderline-focus';
@@ -12,6 +28,8 @@ export const FOCUS_HIGHLIGHT = 'borderline-focus';
 export interface Paintable {
   topic: TopicId;
   range: Range;
+  /** Where the words are more than a topic word (a claim, a quote); the topic otherwise. */
+  kind?: PaintKind;
 }
 
 export interface HighlightPainter {
@@ -35,20 +53,23 @@ export class Painter implements HighlightPainter {
   }
 
   paint(items: Paintable[], style: string): void {
-    const byTopic = new Map<TopicId, Range[]>();
+    const byKind = new Map<PaintKind, Range[]>();
     for (const item of items) {
-      const ranges = byTopic.get(item.topic);
+      const kind = item.kind ?? item.topic;
+      const ranges = byKind.get(kind);
       if (ranges) ranges.push(item.range);
-      else byTopic.set(item.topic, [item.range]);
+      else byKind.set(kind, [item.range]);
     }
     this.clear();
-    for (const topic of TOPIC_IDS) {
-      const ranges = byTopic.get(topic);
-      if (!ranges) continue;
-      const name = highlightName(style, topic);
-      CSS.highlights.set(name, new Highlight(...ranges));
+    PAINT_KINDS.forEach((kind, priority) => {
+      const ranges = byKind.get(kind);
+      if (!ranges) return;
+      const name = highlightName(style, kind);
+      const highlight = new Highlight(...ranges);
+      highlight.priority = priority;
+      CSS.highlights.set(name, highlight);
       this.names.push(name);
-    }
+    });
     // The rules that style them, for these names only (the focus is one of these ranges).
     adoptHighlightStyles(
       items.map((item) => item.range),
@@ -58,8 +79,12 @@ export class Painter implements HighlightPainter {
 
   /** Marks one range as the one the reader is looking at (keyboard focus, jump from the popup). */
   focus(range: Range | null): void {
-    if (range) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
-    else CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    if (!range) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    else {
+      const focused = new Highlight(range);
+      focused.priority = PAINT_KINDS.length; // over whatever else is painted there
+      CSS.highlights.set(FOCUS_HIGHLIGHT, focused);
+    }
   }
 
   clear(): void {
