@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { claimData } from '../detect/claims';
 import { compileDetector } from '../detect/compile';
 import { compileGate } from '../detect/compile-gate';
 import { isBackgroundRequest } from '../messaging/protocol';
@@ -20,7 +21,7 @@ export async function prepareActivePack(): Promise<void> {
   const pack = await loadActivePack();
   const version = browser.runtime.getManifest().version;
   const compiled = compileDetector(pack);
-  const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack) };
+  const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack), claims: claimData(pack) };
   await activePackItem.setValue(pack);
   await detectionItem.setValue(detection);
   await gateItem.setValue({ version, gate: compileGate(compiled) });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detector } from '../detect';
+import type { ClaimFinder } from '../detect/claims';
 import { loadDetector } from '../detect/load';
 import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
@@ -9,6 +10,7 @@ import { isSiteEnabled, type Settings, setSiteEnabled } from '../settings/settin
 import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
 import { setUpQuoteCheck } from './check-quote';
+import { claimFinderFor } from './claim-finder';
 import { answerCommands } from './commands';
 import { setUpHoverCard } from './hover-card';
 import { revealMention, setUpKeyboardNav } from './keyboard-nav';
@@ -51,6 +53,8 @@ export function startPageTools(core: PageToolsCore): PageTools {
       return detector;
     }));
   const quoteTopic = (id: string) => detection?.quoteTopics[id];
+  let claimFinder: ClaimFinder | undefined;
+  const claims = () => (claimFinder ??= claimFinderFor(detection));
   let pack: Promise<Pack> | undefined;
   const cardPack = () => (pack ??= loadPack());
 
@@ -76,6 +80,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const session = new PageSession(settings, {
     detector: ready,
     quoteTopic,
+    claims,
     isOwnNode: (node) => overlay.isHost(node),
     priorMs: core.priorMs,
     onScan: (scan) => {

@@ -71,6 +71,10 @@ function addPack(combined: Pack, pack: Pack): void {
       }),
     ),
   );
+  if (pack.claims) {
+    const claims = pack.claims.map((claim) => ({ ...claim, caveat: ns(claim.caveat) }));
+    combined.claims = [...(combined.claims ?? []), ...claims];
+  }
 }
 
 /** The id the person goes by in the combined pack: an earlier person of the same name, or a new one. */

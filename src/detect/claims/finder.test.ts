@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { combinePacks } from '../../pack/combine';
 import { defaultPack } from '../../pack/default';
 import type { Pack } from '../../pack/types';
 import { loadLabelled } from './__fixtures__/labelled';
@@ -114,5 +115,18 @@ describe('claim finder', () => {
   it('finds nothing in text without the claims', () => {
     expect(finder.find('')).toEqual([]);
     expect(finder.find('Mexico and the United States met on Friday to discuss trade.\n\nNothing else.')).toEqual([]);
+  });
+});
+
+describe('claim finder on combined packs', () => {
+  it('finds every pack’s claims, under the combined caveat ids', () => {
+    const other: Pack = { ...structuredClone(defaultPack), id: 'other' };
+    const combined = combinePacks([defaultPack, other]);
+    const spanish = 'Sheinbaum habló con el expresidente Donald Trump por teléfono el 16 de abril.';
+    expect(
+      createClaimFinder(combined)
+        .find(spanish)
+        .map((m) => m.id),
+    ).toEqual(['C2', 'other:C2']);
   });
 });

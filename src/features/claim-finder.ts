@@ -1,0 +1,15 @@
+import { type ClaimFinder, createClaimFinder } from '../detect/claims';
+import type { DetectionData } from '../settings/active-pack';
+
+/**
+ * The claim finder for the stored detection data, or none: data stored before there were claims
+ * has none, and damaged claim data costs the page its claims, never its mentions.
+ */
+export function claimFinderFor(data: DetectionData | undefined): ClaimFinder | undefined {
+  if (!data?.claims) return undefined;
+  try {
+    return createClaimFinder(data.claims);
+  } catch {
+    return undefined;
+  }
+}
