@@ -10,7 +10,8 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}'],
+          // The scripts' own tests too (the CLI as a user runs it).
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

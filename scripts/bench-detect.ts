@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createDetector } from '../src/detect';
 import { normalize } from '../src/detect/normalize';
 import { defaultPack } from '../src/pack/default';
-import { articleText, listPages, pageText, repoRoot } from './lib/corpus';
+import { articleText, listPages, pageText, repoRoot, requireCorpus } from './lib/corpus';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const WARMUP_RUNS = 3;
@@ -35,6 +35,7 @@ function time(fn: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+requireCorpus('bench:detect');
 const detector = createDetector(defaultPack);
 const texts = [
   { name: 'source/article.txt', text: articleText() },

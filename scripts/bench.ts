@@ -23,7 +23,7 @@ import { extensionRun, plainRun, Tab, tracedRun } from './lib/bench/runs';
 import { median } from './lib/bench/stats';
 import { type StormResult, stormRun } from './lib/bench/storm';
 import { buildWithSourceMaps, Symbolizer } from './lib/bench/symbols';
-import { repoRoot } from './lib/corpus';
+import { repoRoot, requireCorpus } from './lib/corpus';
 import { servePages } from './lib/serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -109,6 +109,7 @@ async function measureAll(
 }
 
 async function main(): Promise<void> {
+  requireCorpus('bench');
   const startedAt = Date.now();
   const loadAtStart = loadavg()[0]!;
   const pages = benchPages().pages.filter((page) => !ONLY || ONLY.test(page.name));

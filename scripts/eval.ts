@@ -10,8 +10,8 @@ import path from 'node:path';
 import { createDetector, type Sensitivity } from '../src/detect';
 import { defaultPack } from '../src/pack/default';
 import type { Lang, TopicId } from '../src/pack/types';
+import { articleText, listPages, loadExcerpts, pageText, repoRoot, requireCorpus } from './lib/corpus';
 import { evaluateClaims } from './lib/eval-claims';
-import { articleText, listPages, loadExcerpts, pageText, repoRoot } from './lib/corpus';
 
 const F1_TARGET = 0.95;
 const SOURCE_QUOTES = ['Q1', 'Q2', 'Q3'];
@@ -36,6 +36,7 @@ function scores(c: Counts): Scores {
   return { ...c, precision, recall, f1 };
 }
 
+requireCorpus('eval');
 const detector = createDetector(defaultPack);
 const excerpts = loadExcerpts();
 

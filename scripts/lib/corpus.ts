@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang, TopicId } from '../../src/pack/types';
+import { type Excerpt, readExcerpts } from './excerpts';
 import { htmlToText } from './html-text';
 
-/** The shared corpus and source the detector is measured on. */
+/**
+ * The whole shared corpus and the source, which the evaluation, the benchmarks and
+ * `npm run check:corpus` read. The unit tests need none of it: they read `tests/fixtures`.
+ */
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -13,21 +16,24 @@ export const sharedDir = process.env.BORDERLINE_SHARED
   ? path.resolve(process.env.BORDERLINE_SHARED)
   : path.resolve(repoRoot, '../shared');
 
-export interface Excerpt {
-  id: string;
-  lang: Lang;
-  label: 'dispute' | 'not-dispute';
-  topics: TopicId[];
-  text: string;
+/**
+ * Ends the process with one line saying where the corpus was looked for and how to provide it,
+ * when it is not there: better than a stack trace about a missing file.
+ */
+export function requireCorpus(script: string): void {
+  const missing = ['corpus/excerpts.jsonl', 'corpus/pages', 'source/article.txt'].filter(
+    (part) => !fs.existsSync(path.join(sharedDir, part)),
+  );
+  if (missing.length === 0) return;
+  console.error(
+    `${script}: the shared corpus is not at ${sharedDir} (no ${missing.join(', ')}): put the shared folder ` +
+      'beside the repository as ../shared, or set BORDERLINE_SHARED to where it is. npm test needs none of it.',
+  );
+  process.exit(2);
 }
 
 export function loadExcerpts(): Excerpt[] {
-  const file = path.join(sharedDir, 'corpus/excerpts.jsonl');
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Excerpt);
+  return readExcerpts(path.join(sharedDir, 'corpus/excerpts.jsonl'));
 }
 
 export interface Page {

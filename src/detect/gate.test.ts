@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedDir } from '../../scripts/lib/corpus';
+import { excerpts, pageNames, pageText } from '../../tests/fixtures';
 import { secondPack } from '../pack/__fixtures__/second-pack';
 import { combinePacks } from '../pack/combine';
 import { defaultPack } from '../pack/default';
 import type { Pack } from '../pack/types';
 import { sourceArticle } from './__fixtures__/corpus';
-import { pageText } from './__fixtures__/pages';
 import { compileGate } from './compile-gate';
 import type { CompiledGate } from './compiled';
 import { type Gate, loadGate } from './gate';
@@ -22,12 +19,6 @@ function gateAndDetector(pack: Pack): { gate: Gate; detector: Detector; compiled
 }
 
 const { gate, detector, compiled } = gateAndDetector(defaultPack);
-
-const excerpts = fs
-  .readFileSync(path.join(sharedDir, 'corpus/excerpts.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => (JSON.parse(line) as { text: string }).text);
 
 const quoteWordings = (pack: Pack) =>
   pack.quotes
@@ -60,7 +51,7 @@ const WRITINGS: Record<string, (text: string) => string> = {
 
 describe('the gate', () => {
   it('lets through every text the detector finds something in, however it is written', () => {
-    const texts = [sourceArticle(), ...excerpts, ...quoteWordings(defaultPack)];
+    const texts = [sourceArticle(), ...excerpts().map((row) => row.text), ...quoteWordings(defaultPack)];
     let found = 0;
     for (const [writing, write] of Object.entries(WRITINGS)) {
       for (const original of texts) {
@@ -81,12 +72,12 @@ describe('the gate', () => {
     expect(gate.admits(part)).toBe(true);
   });
 
-  it('turns away most real pages, which are not about the dispute', () => {
-    const pages = fs.readdirSync(path.join(sharedDir, 'corpus/pages')).map((file) => file.replace(/\.html$/, ''));
-    const turnedAway = pages.filter((name) => !gate.admits(pageText(name)));
-    // The detector finds nothing on any of them (see the evaluation); the gate need not be as sure.
-    expect(turnedAway.length / pages.length).toBeGreaterThan(0.9);
-    expect(turnedAway).toContain('nytimes-1');
+  it('turns away real pages that share the words of the dispute but not its subject', () => {
+    // The detector finds nothing on any of them; the gate need not be as sure (breitbart's "Mexico City
+    // Policy" beside Trump may pass). Over the whole corpus, `npm run check:corpus` holds it to nine in ten.
+    const turnedAway = pageNames().filter((name) => !gate.admits(pageText(name)));
+    // US sanctions on Sudan, US–Canada–Mexico trade, US gun laws.
+    expect(turnedAway).toEqual(expect.arrayContaining(['nytimes-1', 'cnn', 'bbc-1']));
   });
 
   it('counts an issue term only with both sides named close to it', () => {

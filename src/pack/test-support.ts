@@ -1,21 +1,16 @@
 /**
- * For the pack's tests: the article and the fact sheet, read from the `shared/` folder that sits
- * beside the repository (or where BORDERLINE_SHARED points, as for the scripts), and the fact
- * sheet's tables.
+ * For the pack's tests: the article, the fact sheet (kept in the repository, in tests/fixtures)
+ * and the fact sheet's tables.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedDir } from '../../scripts/lib/corpus';
+import { factSheet as readFactSheet } from '../../tests/fixtures';
+import { defaultPack } from './default';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-function readShared(file: string): string {
-  return readFileSync(path.join(sharedDir, 'source', file), 'utf8');
-}
-
-export const article = readShared('article.txt');
-export const factSheet = readShared('FACTS.md');
+/** The source article as the pack carries it (`npm run check:corpus` holds it to the original, byte for byte). */
+export const article = defaultPack.source.text;
+export const factSheet = readFactSheet();
 
 /** Written independently of the pack's own `normalizeWhitespace`, so the tests check it too. */
 export function collapseWhitespace(text: string): string {
