@@ -14,12 +14,12 @@ export interface HoverCardOptions {
 
 const CLOSE_DELAY_MS = 300;
 
-export function cardMention({ topic, text, quote }: PageMention): CardMention {
-  if (!quote) return { topic, text };
+export function cardMention({ topic, text, quote, claim }: PageMention): CardMention {
   return {
     topic,
     text,
-    quote: { id: quote.quote, attributedTo: quote.attributedTo, misattributed: quote.misattributed },
+    ...(quote && { quote: { id: quote.quote, attributedTo: quote.attributedTo, misattributed: quote.misattributed } }),
+    ...(claim && { claim: { id: claim.id } }),
   };
 }
 

@@ -11,8 +11,10 @@ export interface PageMention {
   topic: TopicId;
   text: string;
   range: Range;
-  /** Quote matched at this place, if the words are one of the source's quotes. */
+  /** Quote matched at this place, if the words are one of the pack's quotes. */
   quote?: QuoteMatch;
+  /** The checked claim the sentence makes, if it makes one (a quote within it rides along). */
+  claim?: ClaimMatch;
 }
 
 /** A sentence of the page that makes one of the pack's checked claims, and where it stands. */
@@ -43,31 +45,53 @@ function rangeInChunk(chunk: Chunk, start: number, end: number): Range | null {
 /** Which topic a quote's highlight is painted as (its first topic in the pack). */
 export type QuoteTopic = (quoteId: string) => TopicId | undefined;
 
+type Found = { start: number; mention: Omit<PageMention, 'index'> };
+
 /**
- * Adds one chunk's findings. A quote found on the page is itself a mention (its card speaks of
- * the quote); topic words are painted sparsely around it (see `topicMentionsToPaint`).
+ * Adds one chunk's findings: what the reader can act on first, a sentence making a checked
+ * claim (with any quote inside it) and a quote of the pack, each a mention whose card answers
+ * for those words; then topic words, painted sparsely around them (see `topicMentionsToPaint`).
  */
 function addResult(
   scan: PageScan,
   chunk: Chunk,
-  result: DetectResult,
+  result: DetectResult | null,
+  claims: readonly ClaimMatch[],
   quoteTopic: QuoteTopic,
   sensitivity: Sensitivity,
 ): void {
-  if (!result.about) return;
-  scan.about = true;
-  scan.score = Math.max(scan.score, result.score);
-  const found: { start: number; mention: Omit<PageMention, 'index'> }[] = [];
-  for (const quote of result.quotes) {
-    const range = rangeInChunk(chunk, quote.start, quote.end);
-    const topic = quoteTopic(quote.quote);
-    if (!range || !topic) continue;
-    scan.quotes.push({ ...quote, range });
-    found.push({ start: quote.start, mention: { topic, text: quote.text, range, quote } });
+  const found: Found[] = [];
+  const placedClaims: { claim: ClaimMatch; found: Found }[] = [];
+  for (const claim of claims) {
+    const range = rangeInChunk(chunk, claim.start, claim.end);
+    if (!range) continue;
+    scan.claims?.push({ ...claim, range });
+    const { topic } = claim;
+    // A claim with no topic is listed, not painted: the reader's view files everything by topic.
+    if (!topic || placedClaims.some((placed) => claim.start < placed.claim.end && claim.end > placed.claim.start))
+      continue;
+    const entry = { start: claim.start, mention: { topic, text: claim.text, range, claim } };
+    placedClaims.push({ claim, found: entry });
+    found.push(entry);
   }
-  for (const mention of topicMentionsToPaint(result.mentions, chunk.text, sensitivity, result.quotes)) {
-    const range = rangeInChunk(chunk, mention.start, mention.end);
-    if (range) found.push({ start: mention.start, mention: { topic: mention.topic, text: mention.text, range } });
+  if (claims.length > 0) scan.about = true;
+  if (result?.about) {
+    scan.about = true;
+    scan.score = Math.max(scan.score, result.score);
+    for (const quote of result.quotes) {
+      const range = rangeInChunk(chunk, quote.start, quote.end);
+      const topic = quoteTopic(quote.quote);
+      if (!range || !topic) continue;
+      scan.quotes.push({ ...quote, range });
+      const within = placedClaims.find(({ claim }) => quote.start >= claim.start && quote.end <= claim.end);
+      if (within) within.found.mention.quote ??= quote;
+      else found.push({ start: quote.start, mention: { topic, text: quote.text, range, quote } });
+    }
+    const taken = [...result.quotes, ...placedClaims.map(({ claim }) => claim)];
+    for (const mention of topicMentionsToPaint(result.mentions, chunk.text, sensitivity, taken)) {
+      const range = rangeInChunk(chunk, mention.start, mention.end);
+      if (range) found.push({ start: mention.start, mention: { topic: mention.topic, text: mention.text, range } });
+    }
   }
   found.sort((a, b) => a.start - b.start);
   for (const { mention } of found) {
@@ -112,14 +136,6 @@ export interface PageScanOptions extends ScanOptions, TextMapOptions {
   claims?: ClaimFinder;
 }
 
-/** Adds one chunk's claims. A sentence never spans two blocks, so each is one range. */
-function addClaims(scan: PageScan, chunk: Chunk, claims: ClaimMatch[]): void {
-  for (const claim of claims) {
-    const range = rangeInChunk(chunk, claim.start, claim.end);
-    if (range) scan.claims?.push({ ...claim, range });
-  }
-}
-
 /** Null where the text has no word of the dispute at all: the cheap check says so. */
 function detectFresh(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
   return detector.mayMatch(text) ? detector.scan(text, options) : null;
@@ -155,8 +171,9 @@ export async function scanRoot(
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
-    if (result) addResult(scan, chunk, result, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
-    if (options.claims) addClaims(scan, chunk, options.claims.find(chunk.text));
+    // A sentence never spans two blocks, so each claim found is one range.
+    const claims = options.claims?.find(chunk.text) ?? [];
+    addResult(scan, chunk, result, claims, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
   }
   options.cache?.settle();
   return { scan, workMs: slices.finish() };

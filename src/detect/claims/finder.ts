@@ -140,6 +140,7 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
         id: c.id,
         verdict: c.verdict,
         severity: c.severity,
+        ...(c.topics?.[0] && { topic: c.topics[0] }),
         start,
         end,
         text: text.slice(start, end),

@@ -1,4 +1,4 @@
-import type { Caveat, ClaimPattern, Lang, Pack, Severity, Verdict } from '../../pack/types';
+import type { Caveat, ClaimPattern, Lang, Pack, Severity, TopicId, Verdict } from '../../pack/types';
 
 /**
  * How a sentence was found to make a claim: a copy of the source's words (`exact`, or `near` with
@@ -13,6 +13,8 @@ export interface ClaimMatch {
   id: string;
   verdict: Verdict;
   severity: Severity;
+  /** The caveat's first topic, where it has one: the reader's view files the claim under it. */
+  topic?: TopicId;
   /** Offsets into the scanned text. */
   start: number;
   end: number;
@@ -33,7 +35,7 @@ export interface ClaimFinder {
  */
 export interface ClaimData {
   source: Pick<Pack['source'], 'lang'>;
-  caveats: Pick<Caveat, 'id' | 'claim' | 'verdict' | 'severity'>[];
+  caveats: (Pick<Caveat, 'id' | 'claim' | 'verdict' | 'severity'> & Partial<Pick<Caveat, 'topics'>>)[];
   claims?: ClaimPattern[];
 }
 
@@ -41,7 +43,7 @@ export interface ClaimData {
 export function claimData(pack: ClaimData): ClaimData {
   return {
     source: { lang: pack.source.lang },
-    caveats: pack.caveats.map(({ id, claim, verdict, severity }) => ({ id, claim, verdict, severity })),
+    caveats: pack.caveats.map(({ id, claim, verdict, severity, topics }) => ({ id, claim, verdict, severity, topics })),
     ...(pack.claims && { claims: pack.claims }),
   };
 }
