@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askGate } from '../src/features/ask-gate';
 import { GateWatch } from '../src/features/gate-watch';
+import { setUpHideInTab } from '../src/features/hide-in-tab';
 import { contentScriptLifetime } from '../src/features/lifetime';
 import { nothingFound } from '../src/features/page-summary';
 import type { PageTools } from '../src/features/page-tools';
 import { loadPageTools } from '../src/features/page-tools-loader';
+import { siteSwitch } from '../src/features/site-switch';
 import { isContentRequest } from '../src/messaging/protocol';
 import { sendToBackground } from '../src/messaging/send';
-import { isSiteEnabled, loadSettings, setSiteEnabled, watchSettings } from '../src/settings/settings';
+import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../src/settings/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,7 +24,10 @@ export default defineContentScript({
     if (!document.body) return;
     let settings = await loadSettings();
     const hostname = location.hostname;
-    const enabledHere = () => isSiteEnabled(settings, hostname);
+    // Highlights hidden in this tab: off here as if turned off, without storing anything.
+    const hiding = setUpHideInTab({ signal, onChange: () => apply() });
+    const effective = (): Settings => (hiding.hidden() ? { ...settings, enabled: false } : settings);
+    const enabledHere = () => isSiteEnabled(effective(), hostname);
 
     // Until the gate lets the page through, this is all that runs; then the page tools load.
     let tools: Promise<PageTools> | undefined;
@@ -31,7 +36,7 @@ export default defineContentScript({
       const loading = performance.now();
       tools ??= loadPageTools().then((start) => {
         // The first scan's measure counts the gate and the loading too.
-        started = start({ uiContext, signal, settings, priorMs: gateMs + performance.now() - loading });
+        started = start({ uiContext, signal, settings: effective(), priorMs: gateMs + performance.now() - loading });
         return started;
       });
       return tools;
@@ -63,7 +68,12 @@ export default defineContentScript({
         case 'borderline:reveal-mention':
           return Promise.resolve(false);
         case 'borderline:command':
-          if (message.command === 'toggle-site') void setSiteEnabled(hostname, !enabledHere());
+          // What could not be stored is told in the page, by the tools.
+          if (message.command === 'toggle-site')
+            siteSwitch(
+              hostname,
+              (text) => void openTools(0).then((opened) => opened.showProblem(text)),
+            )(!isSiteEnabled(settings, hostname));
           return Promise.resolve(message.command === 'toggle-site');
         case 'borderline:check-quote':
           // The tools read the page in full from now on.
@@ -76,7 +86,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(answerBeforeTools);
 
     const apply = () => {
-      if (started) started.updateSettings(settings);
+      if (started) started.updateSettings(effective());
       else if (enabledHere()) startWatch();
       else watch?.stop();
     };

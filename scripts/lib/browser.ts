@@ -54,6 +54,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** How to load the extension; by default chosen from the browser found. */
   loadVia?: 'flag' | 'cdp';
+  /**
+   * Keep the shadow roots of our UI in pages closed, as for every reader. Closed, they are out of
+   * reach of Playwright's locators and of axe too, so by default the tests open them (see
+   * `src/settings/ui-shadow.ts`); the tests of what a page can do to our UI keep them closed.
+   */
+  closedShadowRoots?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -114,6 +120,9 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   });
 }
 
+declare const chrome: { storage: { local: { set: (items: object) => Promise<void> } } };
+const OPEN_SHADOW_ROOTS = () => chrome.storage.local.set({ openShadowRootsForTests: true });
+
 /** Starts Chromium or Chrome with the built extension loaded, in a fresh profile. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findBrowser();
@@ -147,6 +156,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     }
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
+    if (!options.closedShadowRoots) await worker.evaluate(OPEN_SHADOW_ROOTS);
     const offMachine = recordOffMachineRequests(context);
     const close = async () => {
       await context.close();

@@ -76,10 +76,14 @@ export function badgeText(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Changes stored settings the way the options page does, from the extension's own context. */
+/**
+ * Changes stored settings from the extension's own context: the synced item, and the sites where
+ * Borderline is off, which are kept apart on this device.
+ */
 export function patchSettings(worker: Worker, patch: Record<string, unknown>): Promise<void> {
-  return worker.evaluate(async (changes) => {
+  return worker.evaluate(async ({ disabledSites, ...changes }) => {
     const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: object };
-    await chrome.storage.sync.set({ settings: { ...settings, ...changes } });
+    if (Object.keys(changes).length > 0) await chrome.storage.sync.set({ settings: { ...settings, ...changes } });
+    if (disabledSites !== undefined) await chrome.storage.local.set({ disabledSites });
   }, patch);
 }

@@ -6,17 +6,21 @@ import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
-import { isSiteEnabled, type Settings, setSiteEnabled } from '../settings/settings';
+import { isSiteEnabled, isTopicShown, type Settings } from '../settings/settings';
 import { uiLang } from '../ui/lang';
+import { dismissalsProblemText } from '../ui/components/sites-problem';
 import { OverlayHost } from '../ui/overlay/overlay-host';
 import { setUpQuoteCheck } from './check-quote';
 import { claimFinderFor } from './claim-finder';
 import { answerCommands } from './commands';
+import { setUpDismissals } from './dismissals';
 import { setUpHoverCard } from './hover-card';
+import { withoutHidden } from './mention-filter';
 import { revealMention, setUpKeyboardNav } from './keyboard-nav';
 import { mainTopic, noticeUpdater } from './notice';
 import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
+import { siteSwitch } from './site-switch';
 
 /** What the content script hands the page tools when it loads them. */
 export interface PageToolsCore {
@@ -28,6 +32,8 @@ export interface PageToolsCore {
 }
 
 export interface PageTools {
+  /** Tells the reader, in the page, of a change that could not be stored. */
+  showProblem(text: string): void;
   /** Answers "Check this quote" for a selection (the request that may have loaded the tools). */
   checkQuote(text: string): Promise<boolean>;
   updateSettings(settings: Settings): void;
@@ -58,6 +64,13 @@ export function startPageTools(core: PageToolsCore): PageTools {
   let pack: Promise<Pack> | undefined;
   const cardPack = () => (pack ??= loadPack());
 
+  const switchSite = siteSwitch(hostname, (text) => overlay.showProblem(text));
+  const dismissals = setUpDismissals({
+    signal,
+    onChange: () => {
+      if (enabledHere()) void session.refresh();
+    },
+  });
   const overlay = new OverlayHost({
     ctx: uiContext,
     pack: cardPack,
@@ -68,8 +81,14 @@ export function startPageTools(core: PageToolsCore): PageTools {
       quoteCheck.close();
       intent.hide();
     },
-    onTurnOffSite: () => void setSiteEnabled(hostname, false),
+    onTurnOffSite: () => switchSite(false),
     onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
+    onNotAboutDispute: (mention) =>
+      void dismissals.dismiss(mention.text).then((outcome) => {
+        const problem = dismissalsProblemText(outcome);
+        if (problem) overlay.showProblem(problem);
+        else intent.hide();
+      }),
   });
   const updateNotice = noticeUpdater(overlay, cardPack, () => {
     const topic = mainTopic(session.scan);
@@ -82,6 +101,8 @@ export function startPageTools(core: PageToolsCore): PageTools {
     quoteTopic,
     claims,
     isOwnNode: (node) => overlay.isHost(node),
+    filter: (scan) =>
+      withoutHidden(scan, { topic: (topic) => !isTopicShown(settings, topic), words: dismissals.words }),
     priorMs: core.priorMs,
     onScan: (scan) => {
       updateNotice({ scan, painted: session.painted.length, enabled: settings.showNotice });
@@ -96,7 +117,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, signal });
   answerCommands({
     nav,
-    toggleSite: () => void setSiteEnabled(hostname, !enabledHere()),
+    toggleSite: () => switchSite(!enabledHere()),
     signal,
   });
 
@@ -115,6 +136,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   });
   apply();
   return {
+    showProblem: (text) => overlay.showProblem(text),
     checkQuote: (text) => quoteCheck.check(text),
     updateSettings(next) {
       settings = next;

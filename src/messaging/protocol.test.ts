@@ -4,8 +4,10 @@ import {
   isCommand,
   isContentRequest,
   isGateVerdict,
+  isListOutcome,
   MAX_CHECK_TEXT,
   MAX_GATE_TEXT,
+  MAX_SITES,
 } from './protocol';
 
 describe('message guards', () => {
@@ -56,6 +58,30 @@ describe('message guards', () => {
       expect(isGateVerdict(answer)).toBe(false);
     }
     expect(isGateVerdict({ admits: true, workMs: Number.NaN })).toBe(false);
+  });
+
+  it('check a change of sites and its outcome', () => {
+    const change = (value: unknown) => isBackgroundRequest({ type: 'borderline:change-sites', change: value });
+    expect(change({ add: ['example.com'] })).toBe(true);
+    expect(change({ remove: ['example.com'], add: [] })).toBe(true);
+    expect(change({ clear: true })).toBe(true);
+    for (const junk of [
+      undefined,
+      'example.com',
+      { add: 'example.com' },
+      { add: [''] },
+      { add: [42] },
+      { remove: ['x'.repeat(254)] },
+      { add: Array.from({ length: MAX_SITES + 1 }, () => 'a.example') },
+      { clear: 'yes' },
+    ]) {
+      expect(change(junk)).toBe(false);
+    }
+    expect(isListOutcome({ ok: true, count: 3 })).toBe(true);
+    expect(isListOutcome({ ok: false, problem: 'storage', detail: 'QUOTA_BYTES quota exceeded' })).toBe(true);
+    expect(isListOutcome({ ok: false, problem: 'lost' })).toBe(false);
+    expect(isListOutcome({ ok: true })).toBe(false);
+    expect(isListOutcome(undefined)).toBe(false);
   });
 
   it('know the manifest’s commands only', () => {

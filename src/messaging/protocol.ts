@@ -25,7 +25,9 @@ export type ContentRequest =
   | { type: 'borderline:reveal-mention'; index: number }
   /** "Check this quote" on a selection: answered in the card, at the selection. */
   | { type: 'borderline:check-quote'; text: string }
-  | { type: 'borderline:command'; command: Command };
+  | { type: 'borderline:command'; command: Command }
+  /** Hides the highlights in this tab until it is reloaded, or shows them again; answered with whether they are hidden. Without `hidden`, only asks. */
+  | { type: 'borderline:hide-in-tab'; hidden?: boolean };
 
 /**
  * The most text one question to the gate may carry: a page's text goes in parts no longer than
@@ -47,10 +49,104 @@ export type BackgroundRequest =
   /** Pages cannot open extension pages themselves; the background opens the source view. */
   | { type: 'borderline:open-source' }
   /** The stored pack and detector are missing or stale: the background makes them again. */
-  | { type: 'borderline:prepare-pack' };
+  | { type: 'borderline:prepare-pack' }
+  /** Sites turned off or on again, written by the background alone, one batch at a time; answered with a `SitesOutcome`. */
+  | { type: 'borderline:change-sites'; change: SiteChange }
+  /** Mentions the reader marked as not about the dispute, changed by the background alone; answered with a `ListOutcome`. */
+  | { type: 'borderline:change-dismissals'; change: DismissalChange };
+
+/** Words on a page (its address without query or fragment) the reader said are not about the dispute. */
+export interface Dismissal {
+  page: string;
+  text: string;
+}
+
+/** One dismissal to add or to take back, or (`clear`) all of them. */
+export interface DismissalChange {
+  add?: Dismissal;
+  remove?: Dismissal;
+  clear?: boolean;
+}
+
+/** The most mentions kept as not about the dispute: a small list, far from any quota. */
+export const MAX_DISMISSALS = 2_000;
+/** Longer than any page address or mention worth keeping. */
+const MAX_DISMISSAL_TEXT = 2_048;
+
+/** Sites (as `siteKey` names them) to turn off (`add`) or on again (`remove`), or every site on again (`clear`). */
+export interface SiteChange {
+  add?: string[];
+  remove?: string[];
+  clear?: boolean;
+}
+
+/** The most sites Borderline keeps turned off: far below what local storage holds, so a list never reaches its quota. */
+export const MAX_SITES = 50_000;
+/** Hostnames are at most 253 characters; IPv6 addresses in brackets fewer. */
+const MAX_SITE_LENGTH = 253;
+
+/**
+ * How a change of a stored list went. Refused, nothing of it is stored and nothing stored before
+ * is lost: `full` at the list's most entries, `storage` when the browser would not write (its
+ * message in `detail`), `unreachable` when the background did not answer.
+ */
+export type ListOutcome =
+  | { ok: true; count: number }
+  | { ok: false; problem: 'full' | 'storage' | 'unreachable'; detail?: string };
+
+/** How a change of sites went (see `ListOutcome`). */
+export type SitesOutcome = ListOutcome;
 
 function isRecord(message: unknown): message is Record<string, unknown> {
   return typeof message === 'object' && message !== null;
+}
+
+function isSiteList(value: unknown): value is string[] | undefined {
+  return (
+    value === undefined ||
+    (Array.isArray(value) &&
+      value.length <= MAX_SITES &&
+      value.every((site) => typeof site === 'string' && site !== '' && site.length <= MAX_SITE_LENGTH))
+  );
+}
+
+function isDismissal(value: unknown): value is Dismissal {
+  return (
+    isRecord(value) &&
+    typeof value.page === 'string' &&
+    typeof value.text === 'string' &&
+    value.text.trim() !== '' &&
+    value.page.length <= MAX_DISMISSAL_TEXT &&
+    value.text.length <= MAX_DISMISSAL_TEXT
+  );
+}
+
+export function isDismissalChange(value: unknown): value is DismissalChange {
+  return (
+    isRecord(value) &&
+    (value.add === undefined || isDismissal(value.add)) &&
+    (value.remove === undefined || isDismissal(value.remove)) &&
+    (value.clear === undefined || typeof value.clear === 'boolean')
+  );
+}
+
+export function isSiteChange(value: unknown): value is SiteChange {
+  return (
+    isRecord(value) &&
+    isSiteList(value.add) &&
+    isSiteList(value.remove) &&
+    (value.clear === undefined || typeof value.clear === 'boolean')
+  );
+}
+
+export function isListOutcome(answer: unknown): answer is ListOutcome {
+  if (!isRecord(answer)) return false;
+  if (answer.ok === true) return isIndex(answer.count);
+  return (
+    answer.ok === false &&
+    (answer.problem === 'full' || answer.problem === 'storage' || answer.problem === 'unreachable') &&
+    (answer.detail === undefined || typeof answer.detail === 'string')
+  );
 }
 
 function isIndex(value: unknown): value is number {
@@ -69,6 +165,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
       return typeof message.text === 'string' && message.text.trim() !== '' && message.text.length <= MAX_CHECK_TEXT;
     case 'borderline:command':
       return isCommand(message.command);
+    case 'borderline:hide-in-tab':
+      return message.hidden === undefined || typeof message.hidden === 'boolean';
     default:
       return false;
   }
@@ -84,6 +182,10 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return isIndex(message.count);
     case 'borderline:gate':
       return typeof message.text === 'string' && message.text.length <= MAX_GATE_TEXT;
+    case 'borderline:change-sites':
+      return isSiteChange(message.change);
+    case 'borderline:change-dismissals':
+      return isDismissalChange(message.change);
     default:
       return false;
   }

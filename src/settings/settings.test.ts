@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setUpSiteWrites } from '../background/site-writes';
 import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettingsV1, type Settings } from './settings';
+
+/** What the synced item holds from version 3 on: every setting but the sites. */
+const { disabledSites: _, ...STORED_DEFAULTS } = DEFAULT_SETTINGS;
 
 /** What version 1 wrote: hostnames as pages reported them, values never checked. */
 const STORED_V1 = {
@@ -29,6 +33,7 @@ describe('settings migration from version 1', () => {
       sensitivity: 'normal',
       hoverDelayMs: 2_000,
       showNotice: false,
+      hiddenTopics: [],
     } satisfies Settings);
     expect(migrateSettingsV1(null)).toEqual(DEFAULT_SETTINGS);
     expect(migrateSettingsV1({ hoverDelayMs: 260 }).hoverDelayMs).toBe(300);
@@ -40,9 +45,10 @@ describe('settings migration from version 1', () => {
     const settings = await loadSettings();
     expect(settings.disabledSites).toEqual(['nytimes.com', 'elpais.com', 'news.example.org']);
     expect(settings.sensitivity).toBe('normal');
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
-    const stored = await fakeBrowser.storage.sync.get('settings');
-    expect(stored.settings).toEqual(settings);
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+    const { disabledSites, ...rest } = settings;
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(rest);
+    expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual(disabledSites);
   });
 
   it('migrates a version 1 value stored without its version mark', async () => {
@@ -51,18 +57,55 @@ describe('settings migration from version 1', () => {
     expect((await loadSettings()).disabledSites).toEqual(['example.com']);
   });
 
-  it('leaves a version 2 value as it is', async () => {
-    const v2: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['www.com'], hoverDelayMs: 0 };
-    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
-    const { loadSettings } = await freshSettingsModule();
-    expect(await loadSettings()).toEqual(v2);
+  it('starts from the defaults, marked version 3, on a fresh install', async () => {
+    const { loadSettings, settingsItem, updateSettings } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    await updateSettings({ showNotice: false });
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+  });
+});
+
+describe('settings migration from version 2', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  /** What version 2 wrote: every setting, the sites among them, in one synced item. */
+  const manySites = Array.from({ length: 260 }, (_, i) => `site-${i}.example.com`);
+  const STORED_V2: Settings = { ...DEFAULT_SETTINGS, disabledSites: manySites, hoverDelayMs: 0, showNotice: false };
+
+  it('moves the sites out of the synced item into the list on this device, values kept', async () => {
+    await fakeBrowser.storage.sync.set({ settings: STORED_V2, settings$: { v: 2 } });
+    const { loadSettings, settingsItem } = await freshSettingsModule();
+    expect(await loadSettings()).toEqual(STORED_V2);
+    expect(await settingsItem.getMeta()).toEqual({ v: 3 });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({
+      ...STORED_DEFAULTS,
+      hoverDelayMs: 0,
+      showNotice: false,
+    });
+    expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual(manySites);
   });
 
-  it('starts from the defaults, marked version 2, on a fresh install', async () => {
-    const { loadSettings, setSiteEnabled, settingsItem } = await freshSettingsModule();
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await setSiteEnabled('www.example.com', false);
-    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+  it('merges them with a list this device already keeps', async () => {
+    await fakeBrowser.storage.sync.set({ settings: STORED_V2, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ disabledSites: ['kept.example.org', manySites[0]] });
+    const { loadSettings } = await freshSettingsModule();
+    expect((await loadSettings()).disabledSites).toEqual(['kept.example.org', ...manySites]);
+  });
+
+  it('loses nothing when the list cannot be written: the version 2 value stays for the next start', async () => {
+    await fakeBrowser.storage.sync.set({ settings: STORED_V2, settings$: { v: 2 } });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = await freshSettingsModule();
+    await first.loadSettings();
+    expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+      settings: STORED_V2,
+      settings$: { v: 2 },
+    });
+    set.mockRestore();
+    errors.mockRestore();
+    const next = await freshSettingsModule();
+    expect((await next.loadSettings()).disabledSites).toEqual(manySites);
   });
 });
 
@@ -71,6 +114,7 @@ describe('sites on and off', () => {
 
   it('turns a site off and on again, whatever its www. or case', async () => {
     const { loadSettings, setSiteEnabled } = await freshSettingsModule();
+    setUpSiteWrites();
     await setSiteEnabled('www.Example.com', false);
     let settings = await loadSettings();
     expect(settings.disabledSites).toEqual(['example.com']);
@@ -83,9 +127,11 @@ describe('sites on and off', () => {
     expect(isSiteEnabled({ ...settings, enabled: false }, 'example.com')).toBe(false);
   });
 
-  it('resets to the defaults', async () => {
-    const { loadSettings, resetSettings, updateSettings } = await freshSettingsModule();
+  it('resets to the defaults, every site on again', async () => {
+    const { loadSettings, resetSettings, setSiteEnabled, updateSettings } = await freshSettingsModule();
+    setUpSiteWrites();
     await updateSettings({ highlightStyle: 'background', showNotice: false });
+    await setSiteEnabled('example.com', false);
     expect((await loadSettings()).highlightStyle).toBe('background');
     await resetSettings();
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { SitesOutcome } from '../messaging/protocol';
+import type { TopicId } from '../pack/types';
+import { changeSites, disabledSitesItem, loadDisabledSites } from './site-list';
 import { siteKey } from './sites';
 
 export type HighlightStyle = 'underline' | 'background';
@@ -11,13 +14,18 @@ export const HOVER_DELAY = { min: 0, max: 2000, step: 100 } as const;
 
 export interface Settings {
   enabled: boolean;
-  /** Sites where Borderline stays off, as `siteKey` names them. */
+  /** Sites where Borderline stays off, as `siteKey` names them (stored apart, see `site-list.ts`). */
   disabledSites: string[];
   highlightStyle: HighlightStyle;
   sensitivity: Sensitivity;
   hoverDelayMs: number;
   showNotice: boolean;
+  /** Topics the reader switched off: their mentions are not highlighted. */
+  hiddenTopics: TopicId[];
 }
+
+/** What the synced settings item holds: a few values of fixed size, far from any quota. */
+export type StoredSettings = Omit<Settings, 'disabledSites'>;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -26,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'normal',
   hoverDelayMs: 500,
   showNotice: true,
+  hiddenTopics: [],
 };
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -54,40 +63,78 @@ export function migrateSettingsV1(value: unknown): Settings {
     sensitivity: oneOf(v1.sensitivity, SENSITIVITIES, DEFAULT_SETTINGS.sensitivity),
     hoverDelayMs: clampDelay(v1.hoverDelayMs),
     showNotice: typeof v1.showNotice === 'boolean' ? v1.showNotice : DEFAULT_SETTINGS.showNotice,
+    hiddenTopics: [],
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1 },
+/**
+ * Version 3 keeps the sites where Borderline is off out of the synced item, whose 8 KB quota they
+ * filled at about 265 sites: they move to local storage (see `site-list.ts`), merged with any
+ * list already there. The write comes first: refused, the migration fails and the version 2
+ * value, sites and all, stays as it was, to be migrated again at the next start.
+ */
+export async function migrateSettingsV2(value: Settings): Promise<StoredSettings> {
+  const { disabledSites, ...stored } = { ...DEFAULT_SETTINGS, ...value };
+  const sites = Array.isArray(disabledSites) ? disabledSites.filter((site) => typeof site === 'string') : [];
+  if (sites.length > 0) {
+    const kept = await loadDisabledSites();
+    await disabledSitesItem.setValue([...new Set([...kept, ...sites])]);
+  }
+  return stored;
+}
+
+const { disabledSites: _, ...DEFAULT_STORED } = DEFAULT_SETTINGS;
+
+export const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
+  fallback: DEFAULT_STORED,
+  version: 3,
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
-/** Settings as stored, completed with defaults for anything missing. */
+/** Settings as stored, completed with defaults for anything missing, with the sites where Borderline is off. */
 export async function loadSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  const [stored, disabledSites] = await Promise.all([settingsItem.getValue(), loadDisabledSites()]);
+  return { ...DEFAULT_STORED, ...stored, disabledSites };
 }
 
 /** Calls `onChange` with the whole settings, defaults filled in, whenever they change; returns the unwatch. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((next) => onChange({ ...DEFAULT_SETTINGS, ...next }));
+  // Each change reads both items again: the latest read is the one passed on.
+  let reads = 0;
+  const changed = () => {
+    const read = ++reads;
+    void loadSettings().then((settings) => {
+      if (read === reads) onChange(settings);
+    });
+  };
+  const unwatch = [settingsItem.watch(changed), disabledSitesItem.watch(changed)];
+  return () => {
+    for (const stop of unwatch) stop();
+  };
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await loadSettings()), ...patch });
+/** Synced storage limits how often it is written: callers store a value once it is chosen. */
+export async function updateSettings(patch: Partial<StoredSettings>): Promise<void> {
+  await settingsItem.setValue({ ...DEFAULT_STORED, ...(await settingsItem.getValue()), ...patch });
 }
 
-export function resetSettings(): Promise<void> {
-  return settingsItem.setValue(DEFAULT_SETTINGS);
+/** Every setting as at install, and Borderline on again on every site. */
+export async function resetSettings(): Promise<SitesOutcome> {
+  await settingsItem.setValue(DEFAULT_STORED);
+  return changeSites({ clear: true });
+}
+
+/** Whether the reader left a topic's mentions highlighted (what another version stored may not be a list). */
+export function isTopicShown(settings: Pick<Settings, 'hiddenTopics'>, topic: TopicId): boolean {
+  return !(Array.isArray(settings.hiddenTopics) && settings.hiddenTopics.includes(topic));
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
 }
 
-export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
-  const site = siteKey(hostname);
-  const settings = await loadSettings();
-  const others = settings.disabledSites.filter((entry) => entry !== site);
-  await settingsItem.setValue({ ...settings, disabledSites: enabled ? others : [...others, site] });
+/** Turns Borderline off or on again on a site, through the one writer of the list (see `changeSites`). */
+export function setSiteEnabled(hostname: string, enabled: boolean): Promise<SitesOutcome> {
+  const site = [siteKey(hostname)];
+  return changeSites(enabled ? { remove: site } : { add: site });
 }

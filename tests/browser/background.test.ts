@@ -17,6 +17,9 @@ declare const chrome: {
 const Q1 = 'We will never accept the presence of the United States army in our territory.';
 const Q2 =
   'to ensure that everything necessary is in place to prevent weapons from entering our country from the United States.';
+/** Words of White House spokeswoman Anna Kelly, rightly credited to the White House she spoke for. */
+const T8 =
+  'Mexico still must do more to protect Americans from dangerous foreign terrorist organizations and the drugs and violence they flood into communities on both sides of the border.';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof servePages>>;
@@ -29,7 +32,7 @@ beforeAll(async () => {
     '/framed.html': page(`${ARTICLE_BODY}<iframe src="/inner.html" width="600" height="300"></iframe>`),
     '/inner.html': page(`<p>${DISPUTE_PARAGRAPHS[1]}</p><div id="more"></div>`),
     '/quotes.html': page(
-      `<p id="q1">Sheinbaum said: “${Q1}”</p><p id="q2">Trump stated: “${Q2}”</p><p id="other">The weather in Lisbon was mild all week.</p>`,
+      `<p id="q1">Sheinbaum said: “${Q1}”</p><p id="q2">Trump stated: “${Q2}”</p><p id="t8">The White House said: “${T8}”</p><p id="other">The weather in Lisbon was mild all week.</p>`,
     ),
   });
   browser = await launchWithExtension();
@@ -148,6 +151,15 @@ describe('“Check this quote”', () => {
     );
     await tab.locator('borderline-ui .card .close').click();
     await tab.locator('borderline-ui .card').waitFor({ state: 'detached' });
+  });
+
+  it('does not warn where the page credits the body the speaker spoke for', async () => {
+    await check('t8');
+    const card = tab.locator('borderline-ui .card');
+    await card.locator('.verdict').waitFor();
+    expect(await card.locator('.warning').count()).toBe(0);
+    await tab.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
   });
 
   it('says when the words are not one of the source’s quotes', async () => {

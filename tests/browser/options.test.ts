@@ -73,7 +73,7 @@ describe('options applied live to an open tab', () => {
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/not a web site name/);
     expect(await input.getAttribute('aria-invalid')).toBe('true');
-    expect(((await stored('sync', 'settings')) as { disabledSites: string[] }).disabledSites).toEqual([]);
+    expect(await stored('local', 'disabledSites')).toBeUndefined();
 
     await input.fill('http://127.0.0.1:8080/some/page');
     await input.press('Enter');
@@ -125,12 +125,13 @@ describe('options applied live to an open tab', () => {
       .poll(() => stored('sync', 'settings'))
       .toEqual({
         enabled: true,
-        disabledSites: [],
         highlightStyle: 'underline',
         sensitivity: 'normal',
         hoverDelayMs: 500,
         showNotice: true,
+        hiddenTopics: [],
       });
+    expect(await stored('local', 'disabledSites')).toEqual([]);
     await expect.poll(() => styles(article)).toEqual(new Set(['underline']));
     expect(await options.getByLabel('Underline').isChecked()).toBe(true);
     expect(await options.getByLabel(/small notice/).isChecked()).toBe(true);

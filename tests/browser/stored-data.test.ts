@@ -196,13 +196,15 @@ describe('settings and imported packs over an update and a service-worker restar
     hoverDelayMs: 1234,
     showNotice: false,
   };
-  const SETTINGS_V2 = {
+  /** From version 3 on, the sites where Borderline is off are kept apart, on this device. */
+  const SITES = ['example.com', 'news.example.org'];
+  const SETTINGS_V3 = {
     enabled: true,
-    disabledSites: ['example.com', 'news.example.org'],
     highlightStyle: 'background',
     sensitivity: 'broad',
     hoverDelayMs: 1200,
     showNotice: false,
+    hiddenTopics: [],
   };
 
   /** A copy of the build, so the update can change its version. */
@@ -297,7 +299,8 @@ describe('settings and imported packs over an update and a service-worker restar
     const options = await openOptions(browser);
     await expect
       .poll(() => read(worker, 'sync', ['settings', 'settings$']))
-      .toEqual({ settings: SETTINGS_V2, settings$: { v: 2 } });
+      .toEqual({ settings: SETTINGS_V3, settings$: { v: 3 } });
+    expect((await read(worker, 'local', ['disabledSites'])).disabledSites).toEqual(SITES);
     await options.reload();
     await options.locator('main.options').waitFor();
     await options.getByRole('button', { name: 'Remove A harbor column', exact: true }).waitFor();
@@ -317,7 +320,8 @@ describe('settings and imported packs over an update and a service-worker restar
 
   it('keeps settings and packs, and applies them, after the service worker is stopped', async () => {
     const stored = await everythingStored(worker);
-    expect(stored.sync.settings).toEqual(SETTINGS_V2);
+    expect(stored.sync.settings).toEqual(SETTINGS_V3);
+    expect(stored.local.disabledSites).toEqual(SITES);
     expect(stored.local.packs).toEqual([secondPack]);
 
     const first = await stopServiceWorker(browser);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { Caveat, Lang, Pack, Quote, TopicId } from '../../pack/types';
 import { CaveatItem, CaveatList, QuoteList, QuoteWords, quoteDate, SourceNamed } from '../components/pack-items';
@@ -24,6 +25,8 @@ export interface CardProps {
   onClose: () => void;
   onTurnOffSite: () => void;
   onOpenSource: () => void;
+  /** More of the reader's controls, at the end of the footer. */
+  children?: ComponentChildren;
 }
 
 const MORE_QUOTES = 3;
@@ -117,7 +120,7 @@ function More({
  * What a reader sees on hovering painted words: first the answer about those very words (the
  * claim's check, or the quote's real speaker), then, one step away, more on their topic.
  */
-export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource }: CardProps) {
+export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource, children }: CardProps) {
   const topic = mention.topic ? topicById(pack, mention.topic) : undefined;
   const quote = mention.quote && pack.quotes.find((q) => q.id === mention.quote?.id);
   const caveat = mention.claim && pack.caveats.find((c) => c.id === mention.claim?.id);
@@ -152,6 +155,7 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
         <button type="button" onClick={trusted(onTurnOffSite)}>
           {i18n.t('card.turnOffSite')}
         </button>
+        {children}
       </footer>
     </section>
   );

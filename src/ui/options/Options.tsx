@@ -10,11 +10,15 @@ import {
   resetSettings,
   SENSITIVITIES,
   type Settings,
+  type StoredSettings,
   updateSettings,
   watchSettings,
 } from '../../settings/settings';
+import { sitesProblemText, storageProblemText } from '../components/sites-problem';
+import { DismissalsEditor } from './DismissalsEditor';
 import { PacksEditor } from './PacksEditor';
 import { SitesEditor } from './SitesEditor';
+import { TopicsEditor } from './TopicsEditor';
 
 function Toggle({
   name,
@@ -98,6 +102,7 @@ export function Options({ lang }: { lang: Lang }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [packs, setPacks] = useState<Pack[]>([]);
   const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void packsItem.getValue().then(setPacks);
@@ -109,14 +114,24 @@ export function Options({ lang }: { lang: Lang }) {
     };
   }, []);
   if (!settings) return null;
-  const update = (patch: Partial<Settings>) => {
+  const update = (patch: Partial<StoredSettings>) => {
     setStatus('');
-    void updateSettings(patch);
+    setProblem(null);
+    // Refused (synced storage allows so many writes a minute), the page shows the stored value again.
+    updateSettings(patch).catch((error: unknown) => {
+      setProblem(storageProblemText(error));
+      void loadSettings().then(setSettings);
+    });
   };
   return (
     <main class="options">
       <h1>{i18n.t('options.title')}</h1>
       <p class="note">{i18n.t('options.appliesLive')}</p>
+      {problem && (
+        <p class="error settings-problem" role="alert">
+          {problem}
+        </p>
+      )}
 
       <section aria-labelledby="general-heading">
         <h2 id="general-heading">{i18n.t('options.general')}</h2>
@@ -155,7 +170,14 @@ export function Options({ lang }: { lang: Lang }) {
         <HoverDelay value={settings.hoverDelayMs} onChange={(hoverDelayMs) => update({ hoverDelayMs })} />
       </section>
 
-      <SitesEditor sites={settings.disabledSites} onChange={(disabledSites) => update({ disabledSites })} />
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading">{i18n.t('controls.topics')}</h2>
+        <TopicsEditor settings={settings} lang={lang} onChange={(hiddenTopics) => update({ hiddenTopics })} />
+      </section>
+
+      <SitesEditor sites={settings.disabledSites} />
+
+      <DismissalsEditor />
 
       <PacksEditor packs={packs} lang={lang} />
 
@@ -165,7 +187,9 @@ export function Options({ lang }: { lang: Lang }) {
         <button
           type="button"
           class="action"
-          onClick={() => void resetSettings().then(() => setStatus(i18n.t('options.resetDone')))}
+          onClick={() =>
+            void resetSettings().then((outcome) => setStatus(sitesProblemText(outcome) ?? i18n.t('options.resetDone')))
+          }
         >
           {i18n.t('options.reset')}
         </button>

@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { SiteChange } from '../../messaging/protocol';
+import { changeSites } from '../../settings/site-list';
+import { mirrorChunks } from '../../settings/site-mirror';
+import { sitesProblemText } from '../components/sites-problem';
 import { addSite } from './options-model';
 
 export interface SitesEditorProps {
+  /** The list as stored: it changes once a change is kept, never before. */
   sites: string[];
-  onChange: (sites: string[]) => void;
 }
 
 /** The sites where Borderline stays off: add one by name or address, remove any. */
-export function SitesEditor({ sites, onChange }: SitesEditorProps) {
+export function SitesEditor({ sites }: SitesEditorProps) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The field is free for the next site at once; a change that is not kept is named in the error.
+  const store = (site: string, change: SiteChange) =>
+    void changeSites(change).then((outcome) => {
+      const problem = sitesProblemText(outcome);
+      if (problem) setError(`${site}: ${problem}`);
+    });
   const submit = (event: Event) => {
     event.preventDefault();
     const result = addSite(draft, sites);
@@ -24,8 +34,9 @@ export function SitesEditor({ sites, onChange }: SitesEditorProps) {
     }
     setError(null);
     setDraft('');
-    onChange(result.sites);
+    store(result.site, { add: [result.site] });
   };
+  const synced = sites.length > 0 ? mirrorChunks(sites).count : 0;
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{i18n.t('options.sites')}</h2>
@@ -40,13 +51,19 @@ export function SitesEditor({ sites, onChange }: SitesEditorProps) {
                 type="button"
                 class="action"
                 aria-label={i18n.t('options.removeSite', [site])}
-                onClick={() => onChange(sites.filter((other) => other !== site))}
+                onClick={() => {
+                  setError(null);
+                  store(site, { remove: [site] });
+                }}
               >
                 {i18n.t('options.remove')}
               </button>
             </li>
           ))}
         </ul>
+      )}
+      {synced < sites.length && (
+        <p class="note sites-synced">{i18n.t('storage.synced', [String(synced), String(sites.length)])}</p>
       )}
       <form class="add-site" onSubmit={submit} noValidate>
         <label for="add-site-input">{i18n.t('options.addSite')}</label>

@@ -4,16 +4,14 @@ import type { Lang } from '../../pack/types';
 import type { ImportResult } from '../../settings/packs';
 import { parseSite } from '../../settings/sites';
 
-export type AddSiteResult =
-  | { ok: true; site: string; sites: string[] }
-  | { ok: false; reason: 'invalid' | 'listed'; site?: string };
+export type AddSiteResult = { ok: true; site: string } | { ok: false; reason: 'invalid' | 'listed'; site?: string };
 
-/** The list with the site the reader typed, or why it cannot be added. */
+/** The site the reader typed, or why it cannot be added to the list. */
 export function addSite(input: string, sites: readonly string[]): AddSiteResult {
   const site = parseSite(input);
   if (!site) return { ok: false, reason: 'invalid' };
   if (sites.includes(site)) return { ok: false, reason: 'listed', site };
-  return { ok: true, site, sites: [...sites, site] };
+  return { ok: true, site };
 }
 
 /** The reason a pack was refused, in the reader's language; null for the refusals worded elsewhere. */

@@ -2,13 +2,17 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Lang, Pack } from '../../pack/types';
+import { uiShadowMode } from '../../settings/ui-shadow';
 import { Card, type CardMention } from '../card/Card';
+import { NotAboutDispute } from '../card/NotAboutDispute';
 import cardCss from '../card/card.css?inline';
 import { type Box, placeCard } from '../card/position';
 import itemsCss from '../components/pack-items.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { keepOnTop, type TopGuard } from './keep-on-top';
 import { Notice, type NoticeProps } from './Notice';
 import overlayCss from './overlay.css?inline';
+import { Problem } from './Problem';
 
 /** The one element Borderline adds to a page; everything of ours lives in its shadow root. */
 export const UI_HOST_TAG = 'borderline-ui';
@@ -23,6 +27,8 @@ export interface OverlayHostOptions {
   onCardClose: () => void;
   onTurnOffSite: () => void;
   onOpenSource: () => void;
+  /** The reader says the card's words are not about the dispute (only mentions found on the page). */
+  onNotAboutDispute: (mention: CardMention) => void;
 }
 
 let sheet: CSSStyleSheet | null = null;
@@ -35,16 +41,11 @@ function overlaySheet(): CSSStyleSheet {
   return sheet;
 }
 
-/** The top layer is above every z-index: no page overlay can cover the card. */
-function raiseToTopLayer(host: HTMLElement): void {
-  if (typeof host.showPopover !== 'function') return;
-  host.popover = 'manual';
-  host.showPopover();
-}
-
 interface OverlayState {
   card: CardMention | null;
   notice: Omit<NoticeProps, 'onDismiss'> | null;
+  /** A change asked for in the page that could not be stored (see `showProblem`). */
+  problem: string | null;
 }
 
 /**
@@ -55,7 +56,8 @@ export class OverlayHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private opening: Promise<void> = Promise.resolve();
-  private state: OverlayState = { card: null, notice: null };
+  private state: OverlayState = { card: null, notice: null, problem: null };
+  private guard: TopGuard | null = null;
   private noticeDismissed = false;
   private pack: Pack | null = null;
 
@@ -65,19 +67,25 @@ export class OverlayHost {
    * Content scripts share the page's custom element registry: a page that defined our tag first
    * would run its own constructor on our host. Then a name the page cannot have known is used.
    */
-  private create(name: string): Promise<ShadowRootContentScriptUi<void>> {
-    return createShadowRootUi(this.options.ctx, {
+  private async create(name: string): Promise<ShadowRootContentScriptUi<void>> {
+    const ui = await createShadowRootUi(this.options.ctx, {
       name,
+      // Closed: the page finds no `shadowRoot` on our host, so it cannot rewrite what the card says.
+      mode: await uiShadowMode(),
       position: 'inline',
       anchor: 'body',
       append: 'last',
       // overlay.css carries its own reset of the host, written to hold against hostile page CSS.
       inheritStyles: true,
-      onMount: (_container, shadow) => {
+      onMount: (container, shadow) => {
         // A constructed sheet, not a <style> element: a strict style-src policy cannot block it.
         shadow.adoptedStyleSheets = [overlaySheet()];
+        container.classList.add('theme-root');
       },
     });
+    // A host the page defined as its own element could hand the page our root (ElementInternals).
+    if (ui.shadowHost.matches(':defined')) throw new Error(`The page defined <${name}>.`);
+    return ui;
   }
 
   private ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
@@ -87,7 +95,7 @@ export class OverlayHost {
         this.create(`${UI_HOST_TAG}-${crypto.randomUUID().slice(0, 8)}`),
       );
       ui.mount();
-      raiseToTopLayer(ui.shadowHost);
+      this.guard = keepOnTop(ui.shadowHost);
       this.ui = ui;
       return ui;
     })().finally(() => {
@@ -97,7 +105,8 @@ export class OverlayHost {
   }
 
   private draw(ui: ShadowRootContentScriptUi<void>): void {
-    const { lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource } = this.options;
+    const { lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource, onNotAboutDispute } =
+      this.options;
     const { pack } = this;
     const { card, notice } = this.state;
     render(
@@ -111,13 +120,18 @@ export class OverlayHost {
               onClose={onCardClose}
               onTurnOffSite={onTurnOffSite}
               onOpenSource={onOpenSource}
-            />
+            >
+              {!card.checked && <NotAboutDispute onClick={() => onNotAboutDispute(card)} />}
+            </Card>
           </div>
         )}
         {notice && <Notice {...notice} onDismiss={() => this.dismissNotice()} />}
+        {this.state.problem && <Problem text={this.state.problem} onDismiss={() => this.showProblem(null)} />}
       </>,
       ui.uiContainer,
     );
+    // The card is checked once placed (see `placeCard`).
+    this.guard?.check([...ui.uiContainer.querySelectorAll('.notice button, .problem')]);
   }
 
   openCard(mention: CardMention, anchor: Box): Promise<void> {
@@ -140,6 +154,7 @@ export class OverlayHost {
     frame.style.left = `${place.left}px`;
     frame.style.top = `${place.top}px`;
     frame.dataset.side = place.side;
+    this.guard?.check([frame]);
   }
 
   /** Moves keyboard focus into the card once it is shown (keyboard navigation only). */
@@ -159,6 +174,15 @@ export class OverlayHost {
   setNotice(notice: OverlayState['notice']): void {
     if (this.noticeDismissed || (!this.ui && !notice)) return;
     this.state = { ...this.state, notice };
+    this.ensureUi()
+      .then((ui) => this.draw(ui))
+      .catch(() => undefined);
+  }
+
+  /** Shows, or (with null) removes, what could not be stored of a change asked for in the page. */
+  showProblem(problem: string | null): void {
+    if (!this.ui && !problem) return;
+    this.state = { ...this.state, problem };
     this.ensureUi()
       .then((ui) => this.draw(ui))
       .catch(() => undefined);
@@ -187,6 +211,8 @@ export class OverlayHost {
     this.ui?.remove();
     this.ui = null;
     this.creating = null;
-    this.state = { card: null, notice: null };
+    this.guard?.stop();
+    this.guard = null;
+    this.state = { card: null, notice: null, problem: null };
   }
 }

@@ -10,9 +10,9 @@ import { pick } from '../lang';
 import { topicById } from '../pack-view';
 import {
   caveatsBySeverity,
+  contextQuotesFor,
   mentionsByTopic,
   pageHostname,
-  contextQuotesFor,
   sourceQuotesFor,
   type TopicFilter,
   topicsWithItems,
@@ -28,6 +28,11 @@ export interface PopupProps {
   settings: Settings;
   onReveal: (index: number) => void;
   onSiteChange: (hostname: string, enabled: boolean) => void;
+  /** Why the last switch was not kept (storage refused it), in the reader's words. */
+  switchProblem?: string | null;
+  /** Whether the highlights are hidden in this tab until it reloads; null where the page cannot say. */
+  hiddenInTab?: boolean | null;
+  onHideInTab?: (hidden: boolean) => void;
   onEverywhereChange: (enabled: boolean) => void;
   onOpenOptions: () => void;
   onOpenSource: () => void;
@@ -122,7 +127,13 @@ function Switches({
   settings,
   onSiteChange,
   onEverywhereChange,
-}: Pick<PopupProps, 'summary' | 'settings' | 'onSiteChange' | 'onEverywhereChange'>) {
+  switchProblem,
+  hiddenInTab,
+  onHideInTab,
+}: Pick<
+  PopupProps,
+  'summary' | 'settings' | 'onSiteChange' | 'onEverywhereChange' | 'switchProblem' | 'hiddenInTab' | 'onHideInTab'
+>) {
   const hostname = summary && summary !== 'unavailable' ? pageHostname(summary.url) : null;
   return (
     <fieldset class="switches">
@@ -148,6 +159,22 @@ function Switches({
         />
         {i18n.t('popup.everywhereSwitch')}
       </label>
+      {hiddenInTab != null && onHideInTab && (
+        <label>
+          <input
+            type="checkbox"
+            name="hide-in-tab"
+            checked={hiddenInTab}
+            onChange={(event) => onHideInTab(event.currentTarget.checked)}
+          />
+          {i18n.t('controls.hideInTab')}
+        </label>
+      )}
+      {switchProblem && (
+        <p class="error switch-problem" role="alert">
+          {switchProblem}
+        </p>
+      )}
     </fieldset>
   );
 }

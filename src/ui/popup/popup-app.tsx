@@ -5,6 +5,7 @@ import { type ContentRequest, isBackgroundRequest, type PageSummary } from '../.
 import type { Pack } from '../../pack/types';
 import { loadPack } from '../../settings/active-pack';
 import { loadSettings, type Settings, setSiteEnabled, updateSettings, watchSettings } from '../../settings/settings';
+import { sitesProblemText, storageProblemText } from '../components/sites-problem';
 import { uiLang } from '../lang';
 import { Popup } from './Popup';
 
@@ -28,6 +29,17 @@ function framesCountOf(counts: Record<string, TabCounts>, tabId: number | undefi
   return totalOf(frames);
 }
 
+/** Hides the highlights in every frame of the tab, or shows them again (or, without `hidden`, asks); null where no page answers. */
+async function hideInTab(tabId: number, hidden?: boolean): Promise<boolean | null> {
+  const request: ContentRequest = { type: 'borderline:hide-in-tab', hidden };
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, request);
+    return typeof answer === 'boolean' ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
 async function summaryOf(tabId: number | undefined): Promise<PageSummary | 'unavailable'> {
   if (tabId === undefined) return 'unavailable';
   try {
@@ -43,6 +55,8 @@ export function PopupApp() {
   const [summary, setSummary] = useState<PageSummary | 'unavailable' | null>(null);
   const [framesCount, setFramesCount] = useState(0);
   const [tabId, setTabId] = useState<number>();
+  const [switchProblem, setSwitchProblem] = useState<string | null>(null);
+  const [hiddenInTab, setHiddenInTab] = useState<boolean | null>(null);
 
   useEffect(() => {
     void loadPack().then(setPack);
@@ -57,6 +71,7 @@ export function PopupApp() {
       id = found;
       setTabId(found);
       refresh();
+      if (found !== undefined) void hideInTab(found).then(setHiddenInTab);
       setFramesCount(framesCountOf(await mentionCountsItem.getValue(), id));
     });
     // The page reports its count whenever a scan changes it: the summary is stale then.
@@ -84,8 +99,19 @@ export function PopupApp() {
       onReveal={(index) => {
         if (tabId !== undefined) void ask(tabId, { type: 'borderline:reveal-mention', index }).catch(() => undefined);
       }}
-      onSiteChange={(hostname, enabled) => void setSiteEnabled(hostname, enabled)}
-      onEverywhereChange={(enabled) => void updateSettings({ enabled })}
+      switchProblem={switchProblem}
+      hiddenInTab={hiddenInTab}
+      onHideInTab={(hidden) => {
+        if (tabId !== undefined) void hideInTab(tabId, hidden).then(setHiddenInTab);
+      }}
+      onSiteChange={(hostname, enabled) => {
+        setSwitchProblem(null);
+        void setSiteEnabled(hostname, enabled).then((outcome) => setSwitchProblem(sitesProblemText(outcome)));
+      }}
+      onEverywhereChange={(enabled) => {
+        setSwitchProblem(null);
+        updateSettings({ enabled }).catch((error: unknown) => setSwitchProblem(storageProblemText(error)));
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenSource={() => void browser.tabs.create({ url: browser.runtime.getURL('/source.html') })}
     />

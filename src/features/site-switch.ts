@@ -1,0 +1,14 @@
+import { setSiteEnabled } from '../settings/settings';
+import { sitesProblemText } from '../ui/components/sites-problem';
+
+/**
+ * Turns Borderline off, or on again, on this page's site (the card's button, the shortcut), and
+ * tells the reader, in the page, when the change could not be stored.
+ */
+export function siteSwitch(hostname: string, showProblem: (text: string) => void): (enabled: boolean) => void {
+  return (enabled) =>
+    void setSiteEnabled(hostname, enabled).then((outcome) => {
+      const problem = sitesProblemText(outcome);
+      if (problem) showProblem(problem);
+    });
+}
