@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createDetector, type Detector } from '../../src/detect';
 import { type ClaimMatch, createClaimFinder } from '../../src/detect/claims';
 import { HELD_OUT_FILE, type LabelledSentence, loadLabelled } from '../../src/detect/claims/__fixtures__/labelled';
 import type { Pack } from '../../src/pack/types';
@@ -47,6 +48,7 @@ export interface ClaimEval {
 
 export function evaluateClaims(pack: Pack): ClaimEval {
   const finder = createClaimFinder(pack);
+  const detector = createDetector(pack);
   const ids = pack.caveats.map((c) => c.id);
   const accurate = new Set(pack.caveats.filter((c) => c.verdict === 'accurate').map((c) => c.id));
   const lines: string[] = [];
@@ -75,7 +77,9 @@ export function evaluateClaims(pack: Pack): ClaimEval {
   // The corpus: real pages (all off the subject) and the labelled excerpts.
   const pageClaims: string[] = [];
   const pages = listPages();
-  for (const page of pages) for (const m of finder.find(pageText(page))) pageClaims.push(`${page.name}: ${show(m)}`);
+  const texts = pages.map((page) => ({ page, text: pageText(page) }));
+  for (const { page, text } of texts) for (const m of finder.find(text)) pageClaims.push(`${page.name}: ${show(m)}`);
+  const speed = timeFinder(finder.find, detector, article, texts);
   const excerptClaims: { id: string; label: string; claim: string; verdict: string; text: string }[] = [];
   for (const row of loadExcerpts())
     for (const m of finder.find(row.text))
@@ -96,6 +100,11 @@ export function evaluateClaims(pack: Pack): ClaimEval {
   }
   lines.push('');
   lines.push(`Claims on the real pages (${pages.length}, none about the dispute): ${pageClaims.length}`);
+  lines.push(
+    `  finder time (warm, median of ${RUNS}): source article ${speed.articleMs.toFixed(2)} ms (detector ${speed.articleDetectMs.toFixed(2)} ms); ` +
+      `all pages ${speed.pagesMs.toFixed(0)} ms for ${(speed.chars / 1e6).toFixed(1)} M characters (detector ${speed.pagesDetectMs.toFixed(0)} ms), ` +
+      `slowest ${speed.slowest.name} ${speed.slowest.ms.toFixed(1)} ms`,
+  );
   for (const p of pageClaims) lines.push(`  ${p}`);
   lines.push(
     `Claims on the corpus excerpts: ${excerptClaims.length} (${offSubject.length} caveats on excerpts off the subject)`,
@@ -133,6 +142,7 @@ export function evaluateClaims(pack: Pack): ClaimEval {
       templates,
       sets: Object.fromEntries(sets.map(({ name, result }) => [name, { ...result, lines: undefined }])),
       pages: pageClaims,
+      speed,
       excerpts: excerptClaims,
     },
   };
@@ -212,6 +222,38 @@ function scoreSet(find: (text: string) => ClaimMatch[], rows: LabelledSentence[]
     falseCaveats,
     errors,
     lines,
+  };
+}
+
+const RUNS = 5;
+
+function median(runs: number[]): number {
+  return [...runs].sort((a, b) => a - b)[runs.length >> 1]!;
+}
+
+/** Warm timings of the finder beside the detector's scan of the same texts. */
+function timeFinder(
+  find: (text: string) => ClaimMatch[],
+  detector: Detector,
+  article: string,
+  texts: { page: { name: string }; text: string }[],
+) {
+  const time = (run: () => unknown) =>
+    median(
+      Array.from({ length: RUNS }, () => {
+        const start = performance.now();
+        run();
+        return performance.now() - start;
+      }),
+    );
+  const perPage = texts.map(({ page, text }) => ({ name: page.name, ms: time(() => find(text)) }));
+  return {
+    articleMs: time(() => find(article)),
+    articleDetectMs: time(() => detector.scan(article)),
+    pagesMs: perPage.reduce((sum, p) => sum + p.ms, 0),
+    pagesDetectMs: texts.reduce((sum, { text }) => sum + time(() => detector.scan(text)), 0),
+    chars: texts.reduce((sum, { text }) => sum + text.length, 0),
+    slowest: perPage.reduce((a, b) => (b.ms > a.ms ? b : a)),
   };
 }
 

@@ -2,7 +2,7 @@ import search from 'approx-string-match';
 import type { ClaimForm, Lang } from '../../pack/types';
 import { compact } from '../compact';
 import { blocks, sentences } from './sentences';
-import { compileTerm, type Term, termIn } from './terms';
+import { compileTerm, keyWord, type Term, termIn } from './terms';
 import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
 
 /**
@@ -15,7 +15,7 @@ import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
  * ("former" dropped before "President Donald Trump") is no longer the claim.
  *
  * Cheap first: every block of the text is reduced to its words once and looked up in an index of
- * the first words of every slot's terms and of the claims' longer words; only blocks where some
+ * the key word of every slot's terms and of the claims' longer words; only blocks where some
  * claim could be complete are cut into sentences and matched in full.
  */
 
@@ -74,7 +74,7 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
     }
   }
 
-  // Index of first words: exact words, and prefix words by their first letters.
+  // Index of each term's key word: exact words, and prefix words by their first letters.
   const exact = new Map<string, Entry[]>();
   const prefixes = new Map<string, { stem: string; entry: Entry }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
@@ -85,10 +85,9 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
   for (const [f, form] of forms.entries()) {
     for (const [s, terms] of form.slots.entries()) {
       for (const term of terms) {
-        const first = term[0]!;
-        if (first === null) continue;
-        if (first.prefix) add(prefixes, first.word.slice(0, PREFIX_KEY), { stem: first.word, entry: [f, s] as Entry });
-        else add(exact, first.word, [f, s] as Entry);
+        const key = keyWord(term);
+        if (key.prefix) add(prefixes, key.word.slice(0, PREFIX_KEY), { stem: key.word, entry: [f, s] as Entry });
+        else add(exact, key.word, [f, s] as Entry);
       }
     }
   }

@@ -50,7 +50,12 @@ export function termIn(words: readonly string[], term: Term): boolean {
   return false;
 }
 
-/** The first word of a term: what an index of a text's words can look up. */
-export function firstWord(term: Term): TermWord {
-  return term[0]!;
+/**
+ * The word of a term to look up in an index of a text's words: its longest, the one least
+ * likely to be common ("september" of "in september"), so that the index lets few texts through.
+ */
+export function keyWord(term: Term): TermWord {
+  let key: TermWord | undefined;
+  for (const word of term) if (word && (!key || word.word.length > key.word.length)) key = word;
+  return key!;
 }
