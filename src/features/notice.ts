@@ -14,10 +14,15 @@ export function mostMentioned(topics: Partial<Record<TopicId, number>>): TopicId
 /** The topic a page speaks of most: the card the notice opens is about it. */
 export const mainTopic = (scan: PageScan): TopicId | null => mostMentioned(scan.topics);
 
-/** Caveats of the source that bear on the topics found on the page. */
-export function caveatsFor(pack: Pack, scan: PageScan): number {
-  const topics = new Set(Object.keys(scan.topics));
-  return pack.caveats.filter((caveat) => caveat.severity !== 'none' && caveat.topics.some((t) => topics.has(t))).length;
+/**
+ * What the page holds that a reader can act on: sentences making a checked claim, and quotes of
+ * the pack (apart from those inside such a sentence). Never the source's own faults: the page
+ * did not make them.
+ */
+export function actionable(scan: PageScan): { claims: number; quotes: number } {
+  const claims = scan.mentions.filter((mention) => mention.claim).length;
+  const quotes = scan.mentions.filter((mention) => mention.quote && !mention.claim).length;
+  return { claims, quotes };
 }
 
 export interface NoticeUpdate {
@@ -26,24 +31,45 @@ export interface NoticeUpdate {
   enabled: boolean;
 }
 
+/** What the notice's controls do (see `Notice`). */
+export interface NoticeActions {
+  /** Opens the card of the page as it is then. */
+  open: () => void;
+  step: (direction: 1 | -1) => void;
+  /** Goes to the painted mention at `index`. */
+  go: (index: number) => void;
+  /** The painted mentions in words, in page order, for the notice's list. */
+  items: (pack: Pack) => readonly string[];
+}
+
 /**
  * Shows the corner notice on pages about the dispute (unless turned off), hides it elsewhere.
  * The caveat count needs the pack, read only once a page has something to show; an update that
  * waited for it never undoes a later one. A changing page is scanned again and again: a notice
- * that would say the same is left as it is. `open` opens the card of the page as it is then.
+ * that would say the same is left as it is.
  */
 export function noticeUpdater(
   overlay: OverlayHost,
   pack: () => Promise<Pack>,
-  open: () => void,
+  actions: NoticeActions,
 ): (update: NoticeUpdate) => void {
   let latest = 0;
   let shown = '';
-  const show = (notice: { mentions: number; painted: number; caveats: number } | null) => {
+  const show = (notice: { mentions: number; painted: number; claims: number; quotes: number } | null, loaded?: Pack) => {
     const key = JSON.stringify(notice);
     if (key === shown) return;
     shown = key;
-    overlay.setNotice(notice && { ...notice, onOpen: open });
+    overlay.setNotice(
+      notice && loaded
+        ? {
+            ...notice,
+            onOpen: actions.open,
+            onStep: actions.step,
+            onGo: actions.go,
+            items: () => actions.items(loaded),
+          }
+        : null,
+    );
   };
   return ({ scan, painted, enabled }) => {
     const mine = ++latest;
@@ -53,7 +79,8 @@ export function noticeUpdater(
     }
     pack()
       .then((loaded) => {
-        if (mine === latest) show({ mentions: scan.mentions.length, painted, caveats: caveatsFor(loaded, scan) });
+        if (mine === latest)
+          show({ mentions: scan.mentions.length, painted, ...actionable(scan) }, loaded);
       })
       .catch(() => undefined);
   };

@@ -72,13 +72,16 @@ describe('where text lives', () => {
 });
 
 describe('the corner notice', () => {
-  it('says how many mentions and caveats a page has, opens the card, and can be dismissed', async () => {
+  it('counts what the reader can act on (checked claims, known quotes), opens the card, and can be dismissed', async () => {
     const tab = await open('/article.html');
     const ranges = await waitForPainted(tab);
+    const claims = ranges.filter((range) => /-claim-/.test(range.name)).length;
+    expect(claims).toBeGreaterThan(0);
     const notice = tab.locator('borderline-ui .notice');
     await notice.waitFor({ state: 'visible' });
-    expect(await notice.textContent()).toContain(`${ranges.length} mentions`);
-    expect(await notice.textContent()).toMatch(/\d+ caveats/);
+    expect(await notice.textContent()).toContain(`${claims} checked claims`);
+    // The source's faults are the source's: the page is never told it has them.
+    expect(await notice.textContent()).not.toMatch(/caveat/);
     await notice.locator('.notice-open').click();
     await tab.locator('borderline-ui .card').waitFor({ state: 'visible', timeout: 2_000 });
     await tab.keyboard.press('Escape');

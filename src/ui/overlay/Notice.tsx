@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { trusted } from '../components/trusted';
 
@@ -5,26 +6,84 @@ export interface NoticeProps {
   mentions: number;
   /** Fewer than `mentions` where the page has more than are worth painting. */
   painted: number;
-  caveats: number;
+  /** Sentences of the page that make a checked claim, and the pack's quotes found outside them. */
+  claims: number;
+  quotes: number;
   onOpen: () => void;
+  /** Goes to the next (1) or previous (-1) painted mention. */
+  onStep: (direction: 1 | -1) => void;
+  /** Goes to the painted mention at an index of `items`. */
+  onGo: (index: number) => void;
+  /** The painted mentions in words, in page order; read only while the list is open. */
+  items: () => readonly string[];
   onDismiss: () => void;
 }
 
-/** A small corner note on pages about the dispute: how much Borderline has to say here. */
-export function Notice({ mentions, painted, caveats, onOpen, onDismiss }: NoticeProps) {
-  const count = i18n.t('notice.mentions', mentions, [String(mentions)]);
-  const summary = i18n.t('notice.summary', [
-    painted < mentions ? i18n.t('notice.capped', [count, String(painted)]) : count,
-    i18n.t('notice.caveats', caveats, [String(caveats)]),
-  ]);
+/**
+ * A small corner note on pages about the dispute: how much Borderline has to say here, and the
+ * way in for a keyboard or a screen reader (the highlights themselves are not in the page's
+ * accessibility tree): previous and next mention, and a list of what is painted, in words.
+ */
+export function Notice({ mentions, painted, claims, quotes, onOpen, onStep, onGo, items, onDismiss }: NoticeProps) {
+  const [listOpen, setListOpen] = useState(false);
+  // What the reader can act on first; topic words only where there is nothing else.
+  const parts = [
+    claims > 0 && i18n.t('notice.claims', claims, [String(claims)]),
+    quotes > 0 && i18n.t('notice.quotes', quotes, [String(quotes)]),
+  ].filter((part): part is string => typeof part === 'string');
+  const count = parts.length > 0 ? parts.join(' · ') : i18n.t('notice.mentions', mentions, [String(mentions)]);
+  const summary = painted < mentions ? i18n.t('notice.capped', [count, String(painted)]) : count;
   return (
     <aside class="notice" aria-label={i18n.t('notice.label')}>
-      <button type="button" class="notice-open" onClick={trusted(onOpen)}>
-        <span class="notice-brand">Borderline</span> {summary}
-      </button>
-      <button type="button" class="notice-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
-        ×
-      </button>
+      <div class="notice-bar">
+        <button type="button" class="notice-open" onClick={trusted(onOpen)}>
+          <span class="notice-brand">Borderline</span> {summary}
+        </button>
+        <button
+          type="button"
+          class="notice-step notice-previous"
+          onClick={trusted(() => onStep(-1))}
+          aria-label={i18n.t('reading.previous')}
+          title={i18n.t('reading.previous')}
+        >
+          ‹
+        </button>
+        <button
+          type="button"
+          class="notice-step notice-next"
+          onClick={trusted(() => onStep(1))}
+          aria-label={i18n.t('reading.next')}
+          title={i18n.t('reading.next')}
+        >
+          ›
+        </button>
+        <button
+          type="button"
+          class="notice-step notice-toggle-list"
+          onClick={trusted(() => setListOpen(!listOpen))}
+          aria-expanded={listOpen}
+          aria-controls="borderline-list"
+          aria-label={i18n.t('reading.list')}
+          title={i18n.t('reading.list')}
+        >
+          ☰
+        </button>
+        <button type="button" class="notice-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
+          ×
+        </button>
+      </div>
+      {listOpen && (
+        <ol class="notice-list" id="borderline-list" aria-label={i18n.t('reading.list')}>
+          {items().map((words, index) => (
+            // Page order is the only order a reader can rely on: the index is the mention's identity here.
+            <li key={index}>
+              <button type="button" onClick={trusted(() => onGo(index))}>
+                {words}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
     </aside>
   );
 }
