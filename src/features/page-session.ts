@@ -1,6 +1,5 @@
 import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
-import type { ClaimFinder } from '../detect/claims';
 import { createPainter } from '../highlight/create-painter';
 import { RangeIndex } from '../highlight/hit-test';
 import { paintKindOf } from '../highlight/paint-kind';
@@ -23,8 +22,6 @@ export interface PageSessionOptions {
   /** Our own UI's host element, never read, never a reason to rescan. */
   isOwnNode: (node: Node) => boolean;
   onScan: (scan: PageScan) => void;
-  /** Finds the checked claims a page makes (none until the detector has loaded). */
-  claims?: () => ClaimFinder | undefined;
   /** Finds the checked claims a page makes (none until the detector has loaded). */
   claims?: () => ClaimFinder | undefined;
   /** What the reader asked not to see, taken out of each scan before it is painted. */
@@ -132,7 +129,6 @@ export class PageSession {
       sensitivity: this.settings.sensitivity,
       quoteTopic,
       cache: this.cache,
-      claims: this.options.claims?.(),
       claims: this.options.claims?.(),
       exclude: (element) => isOwnNode(element),
       signal: scanning.signal,
