@@ -79,6 +79,14 @@ describe('attribution', () => {
     expect(speakerOf(`Trump spoke to reporters, and Sheinbaum answered him. “${Q},” he said.`)).toBe('trump');
   });
 
+  it('takes a pronoun for the last one named as speaking, before anyone merely mentioned', () => {
+    const by = withDefaultPack;
+    const hewitt = `Hewitt said Sheinbaum and Trump have been working together. However, he added: “${Q}.”`;
+    expect(speakerOf(hewitt, Q, by)).toBe('hewitt');
+    const trump = `Sheinbaum said the talks went well. Trump, who met her, was less sure. “${Q},” he said.`;
+    expect(speakerOf(trump, Q, by)).toBe('trump');
+  });
+
   it('does not read the Spanish "he" (I have) as the English pronoun', () => {
     expect(speakerOf(`Trump habló ayer.\n\n«Como he dicho, ${Q}».`)).toBeNull();
   });

@@ -163,7 +163,7 @@ export class Attributor {
       this.introduced(text, from, start, named);
     if (!speaker) return null;
     if ('person' in speaker.who) return speaker.who.person;
-    if ('pronoun' in speaker.who) return this.resolvePronoun(speaker, named);
+    if ('pronoun' in speaker.who) return this.resolvePronoun(text, speaker, named);
     return resolveDescription(text, speaker, speaker.who.description, named);
   }
 
@@ -252,16 +252,31 @@ export class Attributor {
     return found && 'pronoun' in found.who ? null : found;
   }
 
-  private resolvePronoun(pronoun: Named, named: Named[]): string | null {
+  /**
+   * The person a pronoun stands for: of those named before it, of its gender where the pack
+   * tells it, the last one named as speaking ("Hewitt said Sheinbaum and Trump … he added"), else
+   * the last one named.
+   */
+  private resolvePronoun(text: string, pronoun: Named, named: Named[]): string | null {
     const gender = 'pronoun' in pronoun.who ? pronoun.who.pronoun : null;
+    let nearest: string | null = null;
     for (let i = named.length - 1; i >= 0; i--) {
       const n = named[i]!;
       if (n.end > pronoun.start || !('person' in n.who) || this.institutions.has(n.who.person)) continue;
       const known = this.gender.get(n.who.person);
-      if (!known || known === gender) return n.who.person;
+      if (known && known !== gender) continue;
+      if (speaksNext(text, n)) return n.who.person;
+      nearest ??= n.who.person;
     }
-    return null;
+    return nearest;
   }
+}
+
+/** Whether a speech verb follows the name, maybe after one word ("Hewitt said", "Trump later told"). */
+function speaksNext(text: string, n: Named): boolean {
+  const next = /^\s+[\p{L}-]+(?:\s+\p{L}+)?/u.exec(text.slice(n.end, n.end + 40));
+  if (!next) return false;
+  return speechVerbs(text, n.end, n.end + next[0].length).some((v) => v.kind === 'finite' || v.kind === 'intro');
 }
 
 /** Whom a sentence has say the words, by its speech verb: named before it, or after it ("dijo Sheinbaum"). */
