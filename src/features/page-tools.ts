@@ -7,16 +7,17 @@ import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
 import { isSiteEnabled, isTopicShown, type Settings } from '../settings/settings';
-import { uiLang } from '../ui/lang';
 import { dismissalsProblemText } from '../ui/components/sites-problem';
+import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
 import { setUpQuoteCheck } from './check-quote';
 import { claimFinderFor } from './claim-finder';
 import { answerCommands } from './commands';
 import { setUpDismissals } from './dismissals';
 import { setUpHoverCard } from './hover-card';
+import { setUpKeyboardNav } from './keyboard-nav';
 import { withoutHidden } from './mention-filter';
-import { revealMention, setUpKeyboardNav } from './keyboard-nav';
+import { mentionWords } from './mention-words';
 import { mainTopic, noticeUpdater } from './notice';
 import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
@@ -63,6 +64,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const claims = () => (claimFinder ??= claimFinderFor(detection));
   let pack: Promise<Pack> | undefined;
   const cardPack = () => (pack ??= loadPack());
+  const lang = uiLang();
 
   const switchSite = siteSwitch(hostname, (text) => overlay.showProblem(text));
   const dismissals = setUpDismissals({
@@ -74,12 +76,13 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const overlay = new OverlayHost({
     ctx: uiContext,
     pack: cardPack,
-    lang: uiLang(),
+    lang,
     onCardEnter: () => intent.cardEntered(),
     onCardLeave: () => intent.cardLeft(),
     onCardClose: () => {
       quoteCheck.close();
       intent.hide();
+      nav.returnFocus();
     },
     onTurnOffSite: () => switchSite(false),
     onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
@@ -90,10 +93,18 @@ export function startPageTools(core: PageToolsCore): PageTools {
         else intent.hide();
       }),
   });
-  const updateNotice = noticeUpdater(overlay, cardPack, () => {
-    const topic = mainTopic(session.scan);
-    const first = session.painted.find((mention) => mention.topic === topic);
-    if (first) revealMention(first, intent);
+  const updateNotice = noticeUpdater(overlay, cardPack, {
+    open: () => {
+      const topic = mainTopic(session.scan);
+      const first = session.painted.find((mention) => mention.topic === topic);
+      if (first) nav.goTo(first);
+    },
+    step: (direction) => nav.step(direction),
+    go: (index) => {
+      const mention = session.painted[index];
+      if (mention) nav.goTo(mention);
+    },
+    items: (loaded) => session.painted.map((mention) => mentionWords(loaded, lang, mention)),
   });
   let lastCount = -1;
   const session = new PageSession(settings, {
@@ -112,7 +123,13 @@ export function startPageTools(core: PageToolsCore): PageTools {
     },
   });
   const intent = setUpHoverCard({ overlay, session, openDelayMs: settings.hoverDelayMs, signal });
-  const nav = setUpKeyboardNav({ session, intent, focusCard: () => overlay.focusCard(), signal });
+  const nav = setUpKeyboardNav({
+    session,
+    intent,
+    overlay,
+    describe: (mention) => cardPack().then((loaded) => mentionWords(loaded, lang, mention)),
+    signal,
+  });
   answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
   const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, signal });
   answerCommands({

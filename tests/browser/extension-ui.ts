@@ -4,6 +4,7 @@ import type { CDPSession, Page, Worker } from 'playwright-core';
 import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from '../../scripts/lib/browser';
 import { demoRoutes } from '../../scripts/lib/demo-pages';
 import { tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
+import { playwrightTab, type ReaderTab } from '../../scripts/lib/reader';
 import { type Routes, servePages } from '../../scripts/lib/serve';
 import type { ContentRequest } from '../../src/messaging/protocol';
 
@@ -45,12 +46,12 @@ export interface AxeViolation {
 
 /**
  * Serious and critical axe-core violations on the page (or within one element of it), shadow
- * roots included. Evaluated through
- * the DevTools protocol: extension pages' Content-Security-Policy refuses inline script tags.
+ * roots included, in either browser. Evaluated by the driver: extension pages'
+ * Content-Security-Policy refuses inline script tags.
  */
-export async function seriousViolations(page: Page, within?: string): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async (selector) => {
+export async function seriousViolationsIn(tab: ReaderTab, within?: string): Promise<AxeViolation[]> {
+  if (!(await tab.evaluate(() => 'axe' in window))) await tab.run(AXE);
+  return tab.evaluate(async (selector) => {
     const { violations } = await (
       window as unknown as {
         axe: {
@@ -65,6 +66,10 @@ export async function seriousViolations(page: Page, within?: string): Promise<Ax
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, within);
+}
+
+export function seriousViolations(page: Page, within?: string): Promise<AxeViolation[]> {
+  return seriousViolationsIn(playwrightTab(page), within);
 }
 
 type WorkerStatus = 'stopped' | 'starting' | 'running' | 'stopping';

@@ -4,8 +4,8 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { Lang, Pack } from '../../pack/types';
 import { uiShadowMode } from '../../settings/ui-shadow';
 import { Card, type CardMention } from '../card/Card';
-import { NotAboutDispute } from '../card/NotAboutDispute';
 import cardCss from '../card/card.css?inline';
+import { NotAboutDispute } from '../card/NotAboutDispute';
 import { type Box, placeCard } from '../card/position';
 import itemsCss from '../components/pack-items.css?inline';
 import themeCss from '../components/theme.css?inline';
@@ -44,9 +44,14 @@ function overlaySheet(): CSSStyleSheet {
 interface OverlayState {
   card: CardMention | null;
   notice: Omit<NoticeProps, 'onDismiss'> | null;
+  /** What the live region says (see `announce`). */
+  announcement: string;
   /** A change asked for in the page that could not be stored (see `showProblem`). */
   problem: string | null;
 }
+
+/** A live region reads out what changes in it; a region new to the page needs a moment first. */
+const ANNOUNCE_DELAY_MS = 150;
 
 /**
  * Renders the card and the corner notice in one shadow root. The host is created on first use,
@@ -56,8 +61,9 @@ export class OverlayHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private opening: Promise<void> = Promise.resolve();
-  private state: OverlayState = { card: null, notice: null, problem: null };
+  private state: OverlayState = { card: null, notice: null, announcement: '', problem: null };
   private guard: TopGuard | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeDismissed = false;
   private pack: Pack | null = null;
 
@@ -73,8 +79,10 @@ export class OverlayHost {
       // Closed: the page finds no `shadowRoot` on our host, so it cannot rewrite what the card says.
       mode: await uiShadowMode(),
       position: 'inline',
+      // Just before the body: first in the tab order and for a screen reader reading from the top,
+      // and the body's own children (its :first-child, its last element) stay the page's.
       anchor: 'body',
-      append: 'last',
+      append: 'before',
       // overlay.css carries its own reset of the host, written to hold against hostile page CSS.
       inheritStyles: true,
       onMount: (container, shadow) => {
@@ -108,7 +116,7 @@ export class OverlayHost {
     const { lang, onCardEnter, onCardLeave, onCardClose, onTurnOffSite, onOpenSource, onNotAboutDispute } =
       this.options;
     const { pack } = this;
-    const { card, notice } = this.state;
+    const { card, notice, announcement } = this.state;
     render(
       <>
         {card && pack && (
@@ -127,6 +135,9 @@ export class OverlayHost {
         )}
         {notice && <Notice {...notice} onDismiss={() => this.dismissNotice()} />}
         {this.state.problem && <Problem text={this.state.problem} onDismiss={() => this.showProblem(null)} />}
+        <p class="announcer" role="status">
+          {announcement}
+        </p>
       </>,
       ui.uiContainer,
     );
@@ -162,6 +173,30 @@ export class OverlayHost {
     void this.opening.then(() => {
       this.ui?.uiContainer.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
     });
+  }
+
+  /** The element of ours that has keyboard focus (the page sees only our host). */
+  focusedElement(): HTMLElement | null {
+    const focused = this.ui?.shadow.activeElement;
+    return focused instanceof HTMLElement ? focused : null;
+  }
+
+  /**
+   * Says `text` once in the polite live region. Emptied first, so that the same words twice are
+   * read twice; the region stays silent otherwise (nothing on every page change).
+   */
+  announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.state = { ...this.state, announcement: '' };
+    this.ensureUi()
+      .then((ui) => {
+        this.draw(ui);
+        this.announceTimer = setTimeout(() => {
+          this.state = { ...this.state, announcement: text };
+          this.draw(ui);
+        }, ANNOUNCE_DELAY_MS);
+      })
+      .catch(() => undefined);
   }
 
   closeCard(): void {
@@ -213,6 +248,7 @@ export class OverlayHost {
     this.creating = null;
     this.guard?.stop();
     this.guard = null;
-    this.state = { card: null, notice: null, problem: null };
+    clearTimeout(this.announceTimer);
+    this.state = { card: null, notice: null, announcement: '', problem: null };
   }
 }

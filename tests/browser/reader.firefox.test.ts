@@ -1,0 +1,3 @@
+import { describeReaderFlows } from './reader-flows';
+
+describeReaderFlows('Firefox');
