@@ -11,10 +11,11 @@ import { invalid, readArray, readRecord, readString } from './read';
  * said Trump / “…,” Mr. Trump told reporters / Sheinbaum stated, “…” / dijo Sheinbaum: «…» /
  * according to X, “…” / “…,” according to X / X has insisted …, stating, “…”; and, for a
  * quotation that stands alone, whom the sentence before it has speak (“Sheinbaum spoke on
- * Saturday. “…”” / “…,” Trump said. “…”). A pronoun ("she", "ella") stands for the nearest
- * person named before it, of the matching gender where the pack tells it (Spanish aliases with
- * "la" / "el"); a description that is no alias ("the former president") for the person the text
- * introduced with those words ("former U.S. President Donald Trump").
+ * Saturday. “…”” / “…,” Trump said. “…”). A pronoun ("she", "ella") stands for the last
+ * person named as speaking before it, else the nearest, of the matching gender where the pack
+ * tells it (Spanish aliases with "la" / "el"); a description that is no alias ("the former
+ * president") for the person the text introduced with those words ("former U.S. President Donald
+ * Trump"). Whether that credit is right is judged in `credit.ts`.
  */
 
 const SPEECH_VERBS: Record<Verb['kind'], Record<Lang, string>> = {
