@@ -1,5 +1,15 @@
-import type { PageSummary } from '../messaging/protocol';
+import type { PageSummary, SummaryMention } from '../messaging/protocol';
 import type { PageMention, PageScan } from '../page/scan';
+
+function summaryMention({ index, topic, text, claim, quote }: PageMention): SummaryMention {
+  return {
+    index,
+    topic,
+    text,
+    ...(claim && { claim: claim.id }),
+    ...(quote && { quote: quote.quote, misattributed: quote.misattributed }),
+  };
+}
 
 /** What the popup is told of a page: its scan, and which mentions are painted. */
 export function pageSummary(
@@ -14,7 +24,7 @@ export function pageSummary(
     mentionCount: scan.mentions.length,
     paintedCount: painted.length,
     topics: scan.topics,
-    mentions: painted.map(({ index, topic, text }) => ({ index, topic, text })),
+    mentions: painted.map(summaryMention),
   };
 }
 

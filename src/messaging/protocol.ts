@@ -9,7 +9,20 @@ export interface PageSummary {
   /** Fewer than `mentionCount` where a page has more mentions than are worth painting. */
   paintedCount: number;
   topics: Partial<Record<TopicId, number>>;
-  mentions: { index: number; topic: TopicId; text: string }[];
+  mentions: SummaryMention[];
+}
+
+/** A painted mention as the popup lists it: what the words are decides where it is listed. */
+export interface SummaryMention {
+  index: number;
+  topic: TopicId;
+  text: string;
+  /** The caveat id of the checked claim the sentence makes. */
+  claim?: string;
+  /** The quote id, where the words are one of the pack's quotes (inside a claim's sentence or not). */
+  quote?: string;
+  /** The page credits the quote to someone who did not say it. */
+  misattributed?: boolean;
 }
 
 /** The keyboard commands of the manifest, relayed by the background to the tab's top frame. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/lib/browser';
 import { paintedRanges, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { defaultPack } from '../../src/pack/default';
-import { caveatsForTopic, quotesForTopic } from '../../src/ui/pack-view';
+import { caveatsForTopic, isSourceQuote, quotesForTopic } from '../../src/ui/pack-view';
 import { type ArticleSetup, openArticle, openPopup } from './extension-ui';
 import { ARTICLE_BODY, page } from './fixtures';
 
@@ -50,6 +50,32 @@ describe('the popup on a page about the dispute', () => {
     await popup.close();
   });
 
+  it('leads with the page’s checked claims, each labelled with its verdict and a way to it', async () => {
+    const popup = await openPopup(browser, articleTab);
+    await popup.locator('.count').waitFor();
+    const painted = await paintedRanges(article);
+    const claims = painted.filter((range) => /-claim-/.test(range.name));
+    expect(claims.length).toBeGreaterThan(0);
+    const listed = popup.locator('.page-checks .check');
+    expect(await listed.count()).toBeGreaterThanOrEqual(claims.length);
+    // The first thing under the count is this page's checks, before any topic.
+    const order = await popup.evaluate(() => {
+      const checks = document.querySelector('.page-checks');
+      const topics = document.querySelector('.topic-groups');
+      return checks && topics ? checks.compareDocumentPosition(topics) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    const c2 = defaultPack.caveats.find((c) => c.id === 'C2')!;
+    const first = listed.filter({ hasText: c2.verdictLabel.en }).first();
+    expect(await first.textContent()).toContain('former U.S. President Donald Trump');
+    await first.locator('button').click();
+    const card = article.locator('borderline-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('.claim-lead').textContent()).toContain(c2.explanation.en.slice(0, 40));
+    await article.keyboard.press('Escape');
+    await popup.close();
+  });
+
   it('jumps to a mention: the page scrolls to it and its card opens', async () => {
     const popup = await openPopup(browser, articleTab);
     await article.evaluate(() => window.scrollTo(0, 0));
@@ -74,7 +100,12 @@ describe('the popup on a page about the dispute', () => {
     await popup.getByLabel('Topic').selectOption('arms');
     const caveats = caveatsForTopic(defaultPack, 'arms');
     await expect.poll(() => popup.locator('.from-source .caveats > li').count()).toBe(caveats.length);
-    expect(await popup.locator('.from-source .quotes > li').count()).toBe(quotesForTopic(defaultPack, 'arms').length);
+    // The source's own quotes under the source; the others apart, as context.
+    const quotes = quotesForTopic(defaultPack, 'arms');
+    expect(await popup.locator('.from-source .quotes > li').count()).toBe(quotes.filter(isSourceQuote).length);
+    expect(await popup.locator('.other-quotes .quotes > li').count()).toBe(
+      quotes.filter((q) => !isSourceQuote(q)).length,
+    );
     const headings = await popup.locator('.severity-heading').allTextContents();
     const order = ['High', 'Medium', 'Low', 'Checked'];
     expect(headings.map((h) => order.indexOf(h))).toEqual([...headings.map((h) => order.indexOf(h))].sort());
@@ -126,7 +157,12 @@ describe('the popup elsewhere', () => {
     await expect.poll(() => popup.locator('.status').textContent()).toMatch(/No mention/);
     expect(await popup.locator('.topic-group').count()).toBe(0);
     expect(await popup.locator('.from-source .caveats > li').count()).toBe(defaultPack.caveats.length);
-    expect(await popup.locator('.from-source .quotes > li').count()).toBe(defaultPack.quotes.length);
+    expect(await popup.locator('.from-source .quotes > li').count()).toBe(
+      defaultPack.quotes.filter(isSourceQuote).length,
+    );
+    expect(await popup.locator('.other-quotes .quotes > li').count()).toBe(
+      defaultPack.quotes.filter((q) => !isSourceQuote(q)).length,
+    );
     await Promise.all([popup.close(), tab.close()]);
   });
 

@@ -7,7 +7,7 @@ import type { Settings } from '../../settings/settings';
 import { isSiteEnabled } from '../../settings/settings';
 import { CaveatList, QuoteList, SourceNamed } from '../components/pack-items';
 import { pick } from '../lang';
-import { topicById } from '../pack-view';
+import { personName, topicById } from '../pack-view';
 import {
   caveatsBySeverity,
   contextQuotesFor,
@@ -83,6 +83,59 @@ function Status({
       )}
       {inFrames}
     </>
+  );
+}
+
+/** What the reader can act on here first: the page's checked claims and known quotes, each a way to it. */
+function PageChecks({
+  pack,
+  lang,
+  summary,
+  onReveal,
+}: Pick<PopupProps, 'pack' | 'lang' | 'onReveal'> & { summary: PageSummary }) {
+  const claims = summary.mentions.filter((mention) => mention.claim);
+  const quotes = summary.mentions.filter((mention) => mention.quote && !mention.claim);
+  if (claims.length === 0 && quotes.length === 0) return null;
+  return (
+    <div class="page-checks">
+      {claims.length > 0 && (
+        <>
+          <h3>{i18n.t('popup.claimsHere')}</h3>
+          <ol class="checks">
+            {claims.map((mention) => {
+              const caveat = pack.caveats.find((c) => c.id === mention.claim);
+              return (
+                <li key={mention.index} class={`check verdict-${caveat?.verdict ?? 'unknown'}`}>
+                  <button type="button" onClick={() => onReveal(mention.index)}>
+                    <span class="check-label">{caveat ? pick(caveat.verdictLabel, lang) : mention.claim}</span>{' '}
+                    <span class="check-words">{mention.text}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {quotes.length > 0 && (
+        <>
+          <h3>{i18n.t('popup.quotesHere')}</h3>
+          <ol class="checks">
+            {quotes.map((mention) => {
+              const quote = pack.quotes.find((q) => q.id === mention.quote);
+              return (
+                <li key={mention.index} class="check">
+                  <button type="button" onClick={() => onReveal(mention.index)}>
+                    <span class="check-label">{quote ? personName(pack, quote.speaker, lang) : mention.quote}</span>
+                    {mention.misattributed && <span class="check-warning"> · {i18n.t('popup.misattributedHere')}</span>}{' '}
+                    <span class="check-words">“{mention.text}”</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </div>
   );
 }
 
@@ -279,6 +332,7 @@ export function Popup(props: PopupProps) {
           {i18n.t('popup.onThisPage')}
         </h2>
         {summary === null ? null : <Status summary={summary} framesCount={framesCount} settings={settings} />}
+        {showMentions && <PageChecks pack={pack} lang={lang} summary={summary} onReveal={onReveal} />}
         {showMentions && <PageMentions pack={pack} lang={lang} summary={summary} onReveal={onReveal} />}
       </section>
       <Switches {...props} />
