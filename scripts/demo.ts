@@ -1,17 +1,27 @@
 /**
- * `npm start`: the extension on its built-in demo. With a display, a browser window opens on the
- * demo pages; without one, it runs headless, saves screenshots to demo-output/ and prints what it
- * found on each page.
+ * `npm start`: the extension on its built-in demo, in Chromium or Chrome, or in Firefox with
+ * `npm start -- --browser firefox`. With a display, a browser window opens on the demo pages;
+ * without one, it runs headless, saves screenshots to demo-output/ (demo-output/firefox/ for
+ * Firefox) and prints what it found on each page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchWithExtension } from './lib/browser';
+import { parseArgs } from 'node:util';
 import { demoRoutes } from './lib/demo-pages';
-import { paintedRanges, rangeCenter, tabIdOf, waitForPainted } from './lib/inspect';
+import {
+  type BrowserName,
+  type OverlayView,
+  overlayView,
+  painted,
+  paintedCount,
+  pointOf,
+  type ReaderBrowser,
+  type ReaderTab,
+  readerBrowser,
+  readUntil,
+} from './lib/reader';
 import { servePages } from './lib/serve';
 
-const OUTPUT = resolve(import.meta.dirname, '../demo-output');
 const PAGES = [
   { path: '/article.html', label: 'The source article' },
   { path: '/unrelated.html', label: 'An unrelated news page (NYT, Sudan sanctions)' },
@@ -21,60 +31,94 @@ function hasDisplay(): boolean {
   return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-async function interactive(browser: ExtensionBrowser, origin: string): Promise<void> {
-  const [first, ...rest] = PAGES;
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(origin + first!.path);
-  for (const { path } of rest) await (await browser.context.newPage()).goto(origin + path);
-  await page.bringToFront();
-  console.log('Borderline is running on the demo pages. Hover a highlighted phrase; close the browser to stop.');
-  await new Promise<void>((done) => browser.context.on('close', () => done()));
+function browserName(): BrowserName {
+  const { values } = parseArgs({ options: { browser: { type: 'string', default: 'chromium' } } });
+  const wanted = values.browser.toLowerCase();
+  if (wanted === 'chromium' || wanted === 'chrome') return 'Chromium';
+  if (wanted === 'firefox') return 'Firefox';
+  throw new Error(`--browser ${values.browser}: say chromium or firefox.`);
 }
 
-async function headless(browser: ExtensionBrowser, origin: string): Promise<void> {
-  mkdirSync(OUTPUT, { recursive: true });
-  const { context, worker, extensionId } = browser;
-  const article = context.pages()[0] ?? (await context.newPage());
-  await article.goto(origin + PAGES[0]!.path);
-  await waitForPainted(article);
-  await article.screenshot({ path: resolve(OUTPUT, 'article.png') });
+async function interactive(reader: ReaderBrowser, origin: string): Promise<void> {
+  const closed = reader.closedByReader();
+  const tabs: ReaderTab[] = [];
+  for (const { path } of PAGES) tabs.push(await reader.newTab(origin + path));
+  await tabs[0]?.bringToFront();
+  console.log(
+    `Borderline is running in ${reader.name} on the demo pages. Hover a highlighted phrase, or Tab to the ` +
+      'corner notice and step through the mentions; close the browser to stop.',
+  );
+  await closed;
+}
 
-  const target = await rangeCenter(article, 'troops');
+/** Presses Tab until Borderline's UI has focus where `wanted` says (at most 12 times). */
+async function tabUntil(tab: ReaderTab, wanted: (focus: NonNullable<OverlayView['focus']>) => boolean): Promise<void> {
+  for (let presses = 0; presses < 12; presses++) {
+    await tab.press('Tab');
+    const { focus } = await tab.evaluate(overlayView);
+    if (focus?.ours && wanted(focus)) return;
+  }
+  throw new Error('Tab never reached the notice’s list.');
+}
+
+async function headless(reader: ReaderBrowser, origin: string, output: string): Promise<void> {
+  mkdirSync(output, { recursive: true });
+  const shot = (tab: ReaderTab, name: string) => tab.screenshot(resolve(output, name));
+  const article = await reader.newTab(origin + PAGES[0]!.path);
+  await article.waitUntil(paintedCount, 1);
+  await readUntil(article, overlayView, (view) => view.notice !== null);
+  await shot(article, 'article.png');
+
+  const target = await article.evaluate(pointOf, 'troops');
   if (!target) throw new Error('No highlighted mention to hover on the article.');
-  await article.mouse.move(target.x, target.y);
-  await article.locator('borderline-ui .card').waitFor({ state: 'visible', timeout: 5_000 });
-  await article.screenshot({ path: resolve(OUTPUT, 'card.png') });
+  await article.mouseMove(target.x, target.y);
+  await readUntil(article, overlayView, (view) => view.card !== null);
+  await shot(article, 'card.png');
+  await article.press('Escape');
+  await article.mouseMove(1, 1);
 
-  const unrelated = await context.newPage();
-  await unrelated.goto(origin + PAGES[1]!.path);
-  await unrelated.waitForTimeout(1_000);
+  // From the keyboard alone: Tab to the notice's list, open it, go to its second entry.
+  await tabUntil(article, (focus) => focus.classes.includes('notice-toggle-list'));
+  await article.press('Enter');
+  await tabUntil(article, (focus) => focus.tag === 'button' && focus.label.includes('“'));
+  await article.press('Tab');
+  await article.press('Enter');
+  await readUntil(article, overlayView, (view) => view.focus?.classes === 'card' && view.announcement !== '');
+  await shot(article, 'keyboard.png');
+  const { announcement } = await article.evaluate(overlayView);
+  await article.press('Escape');
 
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 360, height: 560 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, article)}`);
-  await popup.locator('.count').waitFor({ timeout: 5_000 });
-  await popup.screenshot({ path: resolve(OUTPUT, 'popup.png') });
+  const unrelated = await reader.newTab(origin + PAGES[1]!.path);
+  await new Promise((done) => setTimeout(done, 1_000));
 
-  console.log('Borderline demo (headless)');
-  const pages: Page[] = [article, unrelated];
-  for (const [i, page] of pages.entries()) {
-    const ranges = await paintedRanges(page);
+  const popup = await reader.openExtensionPage(`popup.html?tab=${await reader.tabId(article)}`);
+  await popup.setViewport(360, 560);
+  await popup.waitUntil(() => document.querySelector('.count'));
+  await shot(popup, 'popup.png');
+
+  console.log(`Borderline demo (headless, ${reader.name})`);
+  for (const [i, tab] of [article, unrelated].entries()) {
+    const ranges = await tab.evaluate(painted);
     const topics = [...new Set(ranges.map((r) => r.name.replace(/^borderline-\w+-/, '')))].join(', ');
     console.log(`  ${PAGES[i]!.label}: ${ranges.length} mentions${topics ? ` (${topics})` : ''}`);
   }
-  console.log(`Screenshots: ${['article.png', 'card.png', 'popup.png'].map((f) => `demo-output/${f}`).join(', ')}`);
+  console.log(`  Reached from the keyboard, a screen reader hears: ${announcement}`);
+  const names = ['article.png', 'card.png', 'keyboard.png', 'popup.png'];
+  console.log(`Screenshots: ${names.map((name) => resolve(output, name)).join(', ')}`);
 }
 
 async function main(): Promise<void> {
+  const name = browserName();
   const server = await servePages(demoRoutes());
   const withDisplay = hasDisplay();
-  let browser: ExtensionBrowser | undefined;
+  let reader: ReaderBrowser | undefined;
   try {
-    browser = await launchWithExtension({ headless: !withDisplay });
-    if (withDisplay) await interactive(browser, server.origin);
-    else await headless(browser, server.origin);
+    reader = await readerBrowser(name, { headless: !withDisplay, closedShadowRoots: withDisplay });
+    const output = resolve(import.meta.dirname, '../demo-output', name === 'Firefox' ? 'firefox' : '');
+    if (withDisplay) await interactive(reader, server.origin);
+    else await headless(reader, server.origin, output);
   } finally {
-    await browser?.close().catch(() => undefined);
+    await reader?.close().catch(() => undefined);
     await server.close();
   }
 }

@@ -82,7 +82,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     headless: options.headless ?? true,
     defaultViewport: { width: 1200, height: 800 },
     extraPrefsFirefox: {
-      // A temporary add-on from a folder is unsigned; release Firefox refuses it, ESR and others allow it.
+      // The built extension is unsigned.
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
     },
