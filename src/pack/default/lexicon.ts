@@ -211,7 +211,8 @@ export const topicLexicons: Record<TopicId, Record<Lang, LangLexicon>> = {
       terms: [
         'cartel{,s}',
         'drug cartel{,s}',
-        'Sinaloa',
+        // The cartel, not the state of Sinaloa.
+        'Sinaloa {Cartel,Cartels,drug cartel}',
         'CJNG',
         'Jalisco New Generation',
         'Tren de Aragua',
@@ -240,7 +241,8 @@ export const topicLexicons: Record<TopicId, Record<Lang, LangLexicon>> = {
       ],
       terms: [
         'cártel{,es}',
-        'Sinaloa',
+        // El cártel, no el estado de Sinaloa.
+        '{cártel,cartel} de Sinaloa',
         'CJNG',
         'Jalisco Nueva Generación',
         'Familia Michoacana',
@@ -349,7 +351,8 @@ export const topicLexicons: Record<TopicId, Record<Lang, LangLexicon>> = {
         'armera{,s}',
         'distribuidor{,es} de armas',
         'tiendas de armas',
-        'demanda{,s} {contra,civil,civiles,legal,pendiente}',
+        // A lawsuit: "demanda" alone is any demand, and "contra" belongs to what follows.
+        'demanda{,s} {civil,civiles,legal,pendiente}',
         'nueva demanda',
         'litigio{,s}',
         'demandó',
@@ -383,7 +386,8 @@ export const topicLexicons: Record<TopicId, Record<Lang, LangLexicon>> = {
         'trespass*',
         'militarization of the border',
         'military personnel',
-        '{troops,soldiers} {at,to,on,along} the {border,southern border}',
+        // US troops only: Mexico's own troops at its border are no part of the US military zones.
+        '{US,U.S.,American} {troops,soldiers} {at,to,on,along} the {border,southern border}',
       ],
     },
     es: {
