@@ -75,6 +75,12 @@ export function PacksEditor({ packs, lang }: { packs: Pack[]; lang: Lang }) {
       <p id="pack-hint" class="note">
         {i18n.t('options.importHint')}
       </p>
+      {/* The format's doc ships inside the extension, so it reads with no network. */}
+      <p class="note">
+        <a href="/pack-format.html" target="_blank" rel="noopener">
+          {i18n.t('options.packFormat')}
+        </a>
+      </p>
       <div aria-live="polite">
         {outcome && <p class={`pack-outcome ${outcome.kind === 'error' ? 'error' : ''}`}>{outcome.text}</p>}
       </div>
