@@ -15,6 +15,10 @@ import type { Mention, Sensitivity } from './types';
  *   named, and a large weight per quote of the pack found. Where markers of another era of the
  *   relationship (Calderón, Fast and Furious, the 2019 migration deal …) outnumber the 2025
  *   actors, the evidence is discounted: the words are the same, the subject is not.
+ * - The scene and the era are judged where the words stand: within `NEIGHBOURHOOD` characters
+ *   of each mention, not over the whole text. A sidebar that names Obama a dozen times does not
+ *   discount the article beside it, and an article that sets the scene does not make the words
+ *   of a sidebar far from it count. On a text shorter than that, nothing changes.
  * - `about` is the score reaching the sensitivity's threshold; 'strict' also narrows the window,
  *   'broad' widens it. A text that is not about the dispute yields no mentions at all.
  */
@@ -41,6 +45,8 @@ const ERA_BONUS = 2;
 const QUOTE_WEIGHT = 6;
 const REPEAT_CAP = 3;
 const PAST_DISCOUNT = 0.25;
+/** How far, in characters, a mention's scene and era reach: about a news article's screenful. */
+export const NEIGHBOURHOOD = 2_500;
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
 
@@ -94,13 +100,15 @@ export function judge(
   const t = SENSITIVITY[sensitivity];
   const para = paragraphs(text, hits, t.window);
   let eraActors = 0;
-  let pastMarkers = 0;
   // Topical hits with a side of the dispute nearby, and whether both sides are.
   const candidates: { hit: LexiconHit; topical: Topical; both: boolean }[] = [];
+  const era = new Nearby(hits);
   hits.forEach((hit, i) => {
     for (const role of hit.roles) {
-      if (role.kind === 'cue' && role.era) eraActors++;
-      else if (role.kind === 'past') pastMarkers++;
+      if (role.kind === 'cue' && role.era) {
+        eraActors++;
+        era.add(i, 1);
+      } else if (role.kind === 'past') era.add(i, -1);
     }
     const topical = hit.roles.find(isTopical);
     if (!topical) return;
@@ -112,17 +120,17 @@ export function judge(
     if (sides.mx || sides.us) candidates.push({ hit, topical, both: sides.mx && sides.us });
   });
 
-  const placedPhrases = new Set(candidates.filter((c) => c.both && !isWeak(c.topical)).map((c) => c.hit.pattern));
-  const anchored = candidates.some((c) => c.topical.kind === 'anchor');
-  const scene = t.oneSideInScene && (anchored || placedPhrases.size >= SCENE_PHRASES);
+  const scene = t.oneSideInScene ? sceneAround(candidates) : () => false;
+  const pastAround = (hit: LexiconHit) => quoteCount === 0 && era.sum(hit) < 0;
 
   const mentions: Mention[] = [];
   const repeats = new Map<number, number>();
   const topics: Partial<Record<TopicId, number>> = {};
   const evidenced = new Set<TopicId>();
   let evidence = 0;
-  for (const { hit, topical, both } of candidates) {
-    if (!both && !scene) continue;
+  let pastEvidence = 0;
+  for (const [c, { hit, topical, both }] of candidates.entries()) {
+    if (!both && !scene(c)) continue;
     mentions.push({
       topic: topical.topic,
       text: text.slice(hit.start, hit.end),
@@ -135,15 +143,88 @@ export function judge(
     evidenced.add(topical.topic);
     const seen = (repeats.get(hit.pattern) ?? 0) + 1;
     repeats.set(hit.pattern, seen);
-    if (seen <= REPEAT_CAP) evidence += topical.kind === 'anchor' ? ANCHOR_WEIGHT : TERM_WEIGHT;
+    if (seen > REPEAT_CAP) continue;
+    const weight = topical.kind === 'anchor' ? ANCHOR_WEIGHT : TERM_WEIGHT;
+    if (pastAround(hit)) pastEvidence += weight;
+    else evidence += weight;
   }
 
-  let score = evidence + Math.max(0, evidenced.size - 1) * TOPIC_BONUS + quoteCount * QUOTE_WEIGHT;
-  if (eraActors > 0 && evidence > 0) score += ERA_BONUS;
-  if (pastMarkers > eraActors && quoteCount === 0) score *= PAST_DISCOUNT;
+  // Evidence from another era counts a quarter; the bonuses too, when all of it is from there.
+  let bonus = Math.max(0, evidenced.size - 1) * TOPIC_BONUS + quoteCount * QUOTE_WEIGHT;
+  if (eraActors > 0 && evidence + pastEvidence > 0) bonus += ERA_BONUS;
+  const pastOnly = evidence === 0 && pastEvidence > 0;
+  let score = evidence + pastEvidence * PAST_DISCOUNT + (pastOnly ? bonus * PAST_DISCOUNT : bonus);
   score = Math.round(score * 100) / 100;
   const about = score >= t.threshold;
   return about ? { about, score, topics, mentions } : { about, score, topics: {}, mentions: [] };
+}
+
+/** Sums of values placed on hits, over the hits within `NEIGHBOURHOOD` of a span. */
+class Nearby {
+  private readonly values: Float64Array;
+  private prefix: Float64Array | null = null;
+
+  constructor(private readonly hits: LexiconHit[]) {
+    this.values = new Float64Array(hits.length);
+  }
+
+  add(at: number, value: number): void {
+    this.values[at]! += value;
+    this.prefix = null;
+  }
+
+  sum(span: { start: number; end: number }): number {
+    if (!this.prefix) {
+      this.prefix = new Float64Array(this.values.length + 1);
+      for (let i = 0; i < this.values.length; i++) this.prefix[i + 1] = this.prefix[i]! + this.values[i]!;
+    }
+    const from = firstEndingAfter(this.hits, span.start - NEIGHBOURHOOD);
+    const to = firstStartingAfter(this.hits, span.end + NEIGHBOURHOOD);
+    return this.prefix[to]! - this.prefix[from]!;
+  }
+}
+
+/** Index of the first hit that ends at or after `offset` (hits are in text order). */
+function firstEndingAfter(hits: LexiconHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first hit that starts after `offset`. */
+function firstStartingAfter(hits: LexiconHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the scene is set around each candidate: an anchor, or `SCENE_PHRASES` different
+ * phrases placed between both sides, within `NEIGHBOURHOOD` of it.
+ */
+function sceneAround(candidates: { hit: LexiconHit; topical: Topical; both: boolean }[]): (c: number) => boolean {
+  const setters = candidates.filter((c) => c.topical.kind === 'anchor' || (c.both && !isWeak(c.topical)));
+  return (c) => {
+    const { hit } = candidates[c]!;
+    const phrases = new Set<number>();
+    for (const s of setters) {
+      if (s.hit.end < hit.start - NEIGHBOURHOOD || s.hit.start > hit.end + NEIGHBOURHOOD) continue;
+      if (s.topical.kind === 'anchor') return true;
+      phrases.add(s.hit.pattern);
+      if (phrases.size >= SCENE_PHRASES) return true;
+    }
+    return false;
+  };
 }
 
 type Topical = Extract<Role, { kind: 'anchor' | 'term' }>;
