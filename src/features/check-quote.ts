@@ -29,13 +29,13 @@ export function checkQuote(detector: Detector, quoteTopic: QuoteTopic, text: str
   const result = detector.scan(text, CHECK_OPTIONS);
   const found = longest(result.quotes);
   if (!found) return { topic: mostMentioned(result.topics), text, checked: true };
-  let { attributedTo, misattributed } = found;
+  let { attributedTo, misattributed, credit } = found;
   if (attributedTo === null && context) {
     const inContext = detector.scan(context, CHECK_OPTIONS).quotes.find((q) => q.quote === found.quote);
-    if (inContext) ({ attributedTo, misattributed } = inContext);
+    if (inContext) ({ attributedTo, misattributed, credit } = inContext);
   }
   const topic = quoteTopic(found.quote) ?? mostMentioned(result.topics);
-  return { topic, text, quote: { id: found.quote, attributedTo, misattributed }, checked: true };
+  return { topic, text, quote: { id: found.quote, attributedTo, misattributed, credit }, checked: true };
 }
 
 /** The text of the block (paragraph, list item …) the selection sits in. */

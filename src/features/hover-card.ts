@@ -18,7 +18,14 @@ export function cardMention({ topic, text, quote, claim }: PageMention): CardMen
   return {
     topic,
     text,
-    ...(quote && { quote: { id: quote.quote, attributedTo: quote.attributedTo, misattributed: quote.misattributed } }),
+    ...(quote && {
+      quote: {
+        id: quote.quote,
+        attributedTo: quote.attributedTo,
+        misattributed: quote.misattributed,
+        credit: quote.credit,
+      },
+    }),
     ...(claim && { claim: { id: claim.id } }),
   };
 }

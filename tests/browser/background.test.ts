@@ -134,7 +134,9 @@ describe('“Check this quote”', () => {
   it('finds one of the source’s quotes, with its real speaker, at the selection', async () => {
     await check('q1');
     const card = tab.locator('borderline-ui .card');
-    expect(await card.locator('.verdict').textContent()).toBe('One of the source’s quotes: Claudia Sheinbaum said it.');
+    expect(await card.locator('.verdict').textContent()).toBe(
+      'The source article quotes these words. Claudia Sheinbaum said them.',
+    );
     const [cardBox, paragraphBox] = await Promise.all([card.boundingBox(), tab.locator('#q1').boundingBox()]);
     expect(Math.abs(cardBox!.y - (paragraphBox!.y + paragraphBox!.height))).toBeLessThan(120);
     // Keyboard focus is in the card, and Escape gives it back.
@@ -147,7 +149,7 @@ describe('“Check this quote”', () => {
     await check('q2');
     const warning = tab.locator('borderline-ui .card .warning');
     expect(await warning.textContent()).toBe(
-      'Misattributed: this page presents these words as Donald Trump’s. They are Claudia Sheinbaum’s.',
+      'Misattributed: this page credits these words to Donald Trump. They were said by Claudia Sheinbaum.',
     );
     await tab.locator('borderline-ui .card .close').click();
     await tab.locator('borderline-ui .card').waitFor({ state: 'detached' });
@@ -158,14 +160,17 @@ describe('“Check this quote”', () => {
     const card = tab.locator('borderline-ui .card');
     await card.locator('.verdict').waitFor();
     expect(await card.locator('.warning').count()).toBe(0);
+    expect(await card.locator('.credit').textContent()).toBe(
+      'This page credits The White House: right, since Anna Kelly spoke for it.',
+    );
     await tab.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });
 
-  it('says when the words are not one of the source’s quotes', async () => {
+  it('says when the words are not a quote it knows', async () => {
     await check('other');
     const card = tab.locator('borderline-ui .card');
-    expect(await card.locator('.verdict').textContent()).toBe('Not one of the source’s quotes.');
+    expect(await card.locator('.verdict').textContent()).toBe('Not a quote Borderline knows.');
     expect(await card.locator('header .topic').textContent()).toBe('Borderline');
     await tab.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
@@ -191,23 +196,28 @@ describe('keyboard commands', () => {
     const card = tab.locator('borderline-ui .card');
     const focused = () => tab.evaluate(() => [...(CSS.highlights.get('borderline-focus') ?? [])].map(String));
 
+    // The painted words in page order (the highlight registry keeps them by kind).
+    const inPageOrder = () =>
+      tab.evaluate(() => {
+        const out: { text: string; top: number; left: number }[] = [];
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('borderline-') || name === 'borderline-focus') return;
+          for (const range of highlight) {
+            const box = (range as Range).getBoundingClientRect();
+            out.push({ text: String(range), top: box.top + scrollY, left: box.left });
+          }
+        });
+        return out.sort((a, b) => a.top - b.top || a.left - b.left).map((item) => item.text);
+      });
+    const ordered = await inPageOrder();
+
     await sendToTab(worker, tabId, { type: 'borderline:command', command: 'next-mention' });
     await card.waitFor({ state: 'visible' });
-    expect(await focused()).toEqual([painted[0]!.text]);
+    expect(await focused()).toEqual([ordered[0]]);
     await sendToTab(worker, tabId, { type: 'borderline:command', command: 'next-mention' });
     await sendToTab(worker, tabId, { type: 'borderline:command', command: 'previous-mention' });
     await sendToTab(worker, tabId, { type: 'borderline:command', command: 'previous-mention' });
-    const texts = await tab.evaluate(() => {
-      const out: { text: string; top: number }[] = [];
-      CSS.highlights.forEach((highlight, name) => {
-        if (name.startsWith('borderline-') && name !== 'borderline-focus')
-          for (const range of highlight)
-            out.push({ text: String(range), top: (range as Range).getBoundingClientRect().top + scrollY });
-      });
-      return out;
-    });
-    const last = texts.sort((a, b) => a.top - b.top).at(-1)!.text;
-    await expect.poll(focused).toEqual([last]);
+    await expect.poll(focused).toEqual([ordered.at(-1)]);
 
     await sendToTab(worker, tabId, { type: 'borderline:command', command: 'toggle-site' });
     await expect.poll(async () => (await paintedRanges(tab)).length).toBe(0);

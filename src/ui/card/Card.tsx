@@ -1,17 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
+import type { Credit } from '../../detect/credit';
 import type { Caveat, Lang, Pack, Quote, TopicId } from '../../pack/types';
 import { CaveatItem, CaveatList, QuoteList, QuoteWords, quoteDate, SourceNamed } from '../components/pack-items';
 import { trusted } from '../components/trusted';
 import { pick } from '../lang';
-import { caveatsForTopic, isSourceQuote, personName, quotesForTopic, topicById } from '../pack-view';
+import { caveatsForTopic, isSourceQuote, personById, personName, quotesForTopic, topicById } from '../pack-view';
 
 export interface CardMention {
   /** null for checked words that are neither a quote nor about any topic. */
   topic: TopicId | null;
   text: string;
-  /** Set where the words on the page are one of the pack's quotes. */
-  quote?: { id: string; attributedTo: string | null; misattributed: boolean };
+  /** Set where the words on the page are one of the pack's quotes, with whom the page credits. */
+  quote?: { id: string; attributedTo: string | null; misattributed: boolean; credit?: Credit | null };
   /** Set where the words on the page make one of the pack's checked claims (a caveat id). */
   claim?: { id: string };
   /** The reader asked to check these words ("Check this quote"): the card says what they are. */
@@ -32,9 +33,38 @@ export interface CardProps {
 const MORE_QUOTES = 3;
 const MORE_CAVEATS = 3;
 
+/**
+ * Whom the page credits, judged: the speaker or a body the speaker spoke for is right; another
+ * voice of that body (a spokeswoman's statement given to the President) or anyone else is not.
+ */
+function CreditLine({ pack, mention, quote, lang }: { pack: Pack; mention: CardMention; quote: Quote; lang: Lang }) {
+  const credited = mention.quote?.attributedTo;
+  const credit = mention.quote?.credit;
+  if (!credited) return null;
+  const name = (id: string) => personName(pack, id, lang);
+  const speaker = name(quote.speaker);
+  if (credit?.to === 'colleague') {
+    const role = personById(pack, quote.speaker)?.role;
+    return (
+      <p class="warning" role="alert">
+        {i18n.t('card.credit.colleague', [speaker, role ? pick(role, lang) : '', name(credit.body), name(credited)])}
+      </p>
+    );
+  }
+  if (mention.quote?.misattributed) {
+    return (
+      <p class="warning" role="alert">
+        {i18n.t('card.misattributed', [name(credited), speaker])}
+      </p>
+    );
+  }
+  if (credit?.to === 'body') return <p class="credit">{i18n.t('card.credit.body', [name(credited), speaker])}</p>;
+  if (credit?.to === 'speaker') return <p class="credit">{i18n.t('card.credit.speaker', [speaker])}</p>;
+  return null;
+}
+
 /** The answer for the words themselves: who said this quote and whether the page credits them. */
 function QuoteLead({ pack, mention, quote, lang }: { pack: Pack; mention: CardMention; quote: Quote; lang: Lang }) {
-  const credited = mention.quote?.attributedTo;
   return (
     <div class="lead quote-lead">
       {mention.checked && !mention.quote?.misattributed && (
@@ -44,11 +74,7 @@ function QuoteLead({ pack, mention, quote, lang }: { pack: Pack; mention: CardMe
           ])}
         </p>
       )}
-      {mention.quote?.misattributed && credited && (
-        <p class="warning" role="alert">
-          {i18n.t('card.misattributed', [personName(pack, credited, lang), personName(pack, quote.speaker, lang)])}
-        </p>
-      )}
+      <CreditLine pack={pack} mention={mention} quote={quote} lang={lang} />
       <QuoteWords quote={quote} lang={lang} />
       <p class="meta">
         {i18n.t('card.saidBy', [
