@@ -17,14 +17,14 @@ describe('checking selected words', () => {
     expect(checkQuote(detector, quoteTopic, `Sheinbaum said: “${Q1}”`)).toEqual({
       topic: 'troops',
       text: `Sheinbaum said: “${Q1}”`,
-      quote: { id: 'Q1', attributedTo: 'sheinbaum', misattributed: false },
+      quote: { id: 'Q1', attributedTo: 'sheinbaum', misattributed: false, credit: { to: 'speaker' } },
       checked: true,
     });
   });
 
   it('warns when the words are given to someone who did not say them', () => {
     const checked = checkQuote(detector, quoteTopic, `Trump stated: “${Q2}”`);
-    expect(checked.quote).toEqual({ id: 'Q2', attributedTo: 'trump', misattributed: true });
+    expect(checked.quote).toEqual({ id: 'Q2', attributedTo: 'trump', misattributed: true, credit: { to: 'other' } });
     expect(checked.topic).toBe('arms');
   });
 
@@ -35,6 +35,7 @@ describe('checking selected words', () => {
       id: 'Q2',
       attributedTo: 'trump',
       misattributed: true,
+      credit: { to: 'other' },
     });
   });
 
