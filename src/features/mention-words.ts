@@ -6,10 +6,14 @@ import { personById, topicById } from '../ui/pack-view';
 
 /**
  * A painted mention in words, for those who cannot see the highlight: what it is and the words
- * themselves ("Quote, Claudia Sheinbaum: “…”"). The notice lists these; stepping announces them.
+ * themselves ("Checked claim (Overstated): “…”", "Quote, Claudia Sheinbaum: “…”"). The notice
+ * lists these; stepping announces them.
  */
 export function mentionWords(pack: Pack, lang: Lang, mention: PageMention): string {
-  const { quote, text } = mention;
+  const { claim, quote, text } = mention;
+  const caveat = claim && pack.caveats.find((item) => item.id === claim.id);
+  // The claim's own verdict, as the card words it.
+  if (caveat) return i18n.t('reading.claim', [pick(caveat.verdictLabel, lang), text]);
   if (quote) {
     const speaker = personById(pack, quote.saidBy)?.name ?? quote.saidBy;
     return i18n.t(quote.misattributed ? 'reading.misattributed' : 'reading.quote', [speaker, text]);
