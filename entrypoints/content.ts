@@ -10,7 +10,7 @@ import { loadPageTools } from '../src/features/page-tools-loader';
 import { siteSwitch } from '../src/features/site-switch';
 import { isContentRequest } from '../src/messaging/protocol';
 import { sendToBackground } from '../src/messaging/send';
-import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../src/settings/settings';
+import { isPageEnabled, isSiteEnabled, loadSettings, type Settings, watchSettings } from '../src/settings/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,7 +27,7 @@ export default defineContentScript({
     // Highlights hidden in this tab: off here as if turned off, without storing anything.
     const hiding = setUpHideInTab({ signal, onChange: () => apply() });
     const effective = (): Settings => (hiding.hidden() ? { ...settings, enabled: false } : settings);
-    const enabledHere = () => isSiteEnabled(effective(), hostname);
+    const enabledHere = () => isPageEnabled(effective(), location);
 
     // Until the gate lets the page through, this is all that runs; then the page tools load.
     let tools: Promise<PageTools> | undefined;

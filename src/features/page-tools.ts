@@ -6,7 +6,7 @@ import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
-import { isSiteEnabled, isTopicShown, type Settings } from '../settings/settings';
+import { isPageEnabled, isTopicShown, type Settings } from '../settings/settings';
 import { dismissalsProblemText } from '../ui/components/sites-problem';
 import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
@@ -49,7 +49,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const { signal, uiContext } = core;
   let settings = core.settings;
   const hostname = location.hostname;
-  const enabledHere = () => isSiteEnabled(settings, hostname);
+  const enabledHere = () => isPageEnabled(settings, location);
   // Packs imported later apply when the page is next loaded.
   let detection: DetectionData | undefined;
   let loading: Promise<Detector> | undefined;

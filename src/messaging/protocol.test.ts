@@ -71,7 +71,7 @@ describe('message guards', () => {
       { add: 'example.com' },
       { add: [''] },
       { add: [42] },
-      { remove: ['x'.repeat(254)] },
+      { remove: ['x'.repeat(1_001)] },
       { add: Array.from({ length: MAX_SITES + 1 }, () => 'a.example') },
       { clear: 'yes' },
     ]) {

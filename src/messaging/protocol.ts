@@ -95,8 +95,8 @@ export interface SiteChange {
 
 /** The most sites Borderline keeps turned off: far below what local storage holds, so a list never reaches its quota. */
 export const MAX_SITES = 50_000;
-/** Hostnames are at most 253 characters; IPv6 addresses in brackets fewer. */
-const MAX_SITE_LENGTH = 253;
+/** A site, or a part of one (a site and a path with a wildcard, see `parseSitePattern`). */
+const MAX_SITE_LENGTH = 1_000;
 
 /**
  * How a change of a stored list went. Refused, nothing of it is stored and nothing stored before

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { SitesOutcome } from '../messaging/protocol';
 import type { TopicId } from '../pack/types';
 import { changeSites, disabledSitesItem, loadDisabledSites } from './site-list';
-import { siteKey } from './sites';
+import { entryCovers, siteKey } from './sites';
 
 export type HighlightStyle = 'underline' | 'background';
 export type Sensitivity = 'strict' | 'normal' | 'broad';
@@ -129,8 +129,14 @@ export function isTopicShown(settings: Pick<Settings, 'hiddenTopics'>, topic: To
   return !(Array.isArray(settings.hiddenTopics) && settings.hiddenTopics.includes(topic));
 }
 
+/** Whether Borderline is on for a whole site (the switch the popup shows). */
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
+}
+
+/** Whether Borderline is on for a page: neither its site nor a part of the site it is in is turned off. */
+export function isPageEnabled(settings: Settings, page: { hostname: string; pathname: string }): boolean {
+  return settings.enabled && !settings.disabledSites.some((entry) => entryCovers(entry, page.hostname, page.pathname));
 }
 
 /** Turns Borderline off or on again on a site, through the one writer of the list (see `changeSites`). */

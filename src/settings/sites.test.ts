@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSite, siteKey } from './sites';
+import { entryCovers, parseSite, parseSitePattern, siteKey } from './sites';
 
 describe('siteKey', () => {
   it('treats www. and case as the same site', () => {
@@ -38,5 +38,24 @@ describe('parseSite', () => {
     ]) {
       expect(parseSite(input), input).toBeNull();
     }
+  });
+});
+
+describe('parts of a site', () => {
+  it('are a site and a path with a wildcard', () => {
+    expect(parseSitePattern('example.com/opinion/*')).toBe('example.com/opinion/*');
+    expect(parseSitePattern(' https://www.Example.com/*/live/* ')).toBe('example.com/*/live/*');
+    for (const input of ['example.com/opinion/', 'example.com', '*/x', 'not a site/*', 'example.com/a b*', '/x/*']) {
+      expect(parseSitePattern(input), input).toBeNull();
+    }
+  });
+
+  it('cover the pages of their site whose path they match, whole', () => {
+    expect(entryCovers('example.com/opinion/*', 'www.example.com', '/opinion/2025/trump.html')).toBe(true);
+    expect(entryCovers('example.com/opinion/*', 'example.com', '/news/opinion/x')).toBe(false);
+    expect(entryCovers('example.com/opinion/*', 'other.com', '/opinion/x')).toBe(false);
+    expect(entryCovers('example.com/*.html', 'example.com', '/a(b).html')).toBe(true);
+    expect(entryCovers('example.com/a.b*', 'example.com', '/axb')).toBe(false);
+    expect(entryCovers('example.com', 'www.example.com', '/anything')).toBe(true);
   });
 });

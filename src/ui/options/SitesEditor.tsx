@@ -84,7 +84,7 @@ export function SitesEditor({ sites }: SitesEditorProps) {
           </button>
         </div>
         <p id="add-site-hint" class="note">
-          {i18n.t('options.addSiteHint')}
+          {i18n.t('options.addSiteHint')} {i18n.t('controls.patternHint')}
         </p>
         {error && (
           <p id="add-site-error" class="error" role="alert">

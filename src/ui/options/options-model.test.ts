@@ -12,6 +12,7 @@ describe('adding a site', () => {
 
   it('says why it cannot', () => {
     expect(addSite('not a site', [])).toEqual({ ok: false, reason: 'invalid' });
+    expect(addSite('www.example.com/opinion/*', [])).toEqual({ ok: true, site: 'example.com/opinion/*' });
     expect(addSite('chrome://settings', [])).toEqual({ ok: false, reason: 'invalid' });
     expect(addSite('www.example.com', ['example.com'])).toEqual({ ok: false, reason: 'listed', site: 'example.com' });
   });

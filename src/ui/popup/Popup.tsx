@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { PageSummary } from '../../messaging/protocol';
 import type { Lang, Pack, TopicId } from '../../pack/types';
 import type { Settings } from '../../settings/settings';
-import { isSiteEnabled } from '../../settings/settings';
+import { isPageEnabled, isSiteEnabled } from '../../settings/settings';
 import { CaveatList, QuoteList, SourceNamed } from '../components/pack-items';
 import { pick } from '../lang';
 import { personName, topicById } from '../pack-view';
@@ -49,7 +49,7 @@ function topicName(pack: Pack, topic: TopicId, lang: Lang): string {
 /** Whether Borderline works on the page, by the settings as they are now (the page may lag behind). */
 function enabledOn(summary: PageSummary, settings: Settings): boolean {
   const hostname = pageHostname(summary.url);
-  return hostname ? isSiteEnabled(settings, hostname) : summary.enabled && settings.enabled;
+  return hostname ? isPageEnabled(settings, new URL(summary.url)) : summary.enabled && settings.enabled;
 }
 
 function Status({
