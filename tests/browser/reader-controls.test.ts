@@ -17,7 +17,10 @@ async function reload(on: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  setup = await openArticle({}, { '/plain.html': page(ARTICLE_BODY), '/again.html': page(ARTICLE_BODY) });
+  setup = await openArticle(
+    {},
+    { '/plain.html': page(ARTICLE_BODY), '/again.html': page(ARTICLE_BODY), '/opinion/plain.html': page(ARTICLE_BODY) },
+  );
   tab = await setup.browser.context.newPage();
   url = `${setup.server.origin}/plain.html`;
   await tab.goto(url);
@@ -90,5 +93,27 @@ describe('reader controls', () => {
     await expect.poll(() => paintedTexts(tab)).toContain(word);
     await expect.poll(() => options.locator('ul.dismissed').count()).toBe(0);
     await options.close();
+  });
+
+  it('turns Borderline off for part of a site, and leaves the rest of it on', async () => {
+    const opinion = await setup.browser.context.newPage();
+    await opinion.goto(`${setup.server.origin}/opinion/plain.html`);
+    await waitForPainted(opinion);
+    const options = await openOptions(setup.browser);
+    const input = options.getByLabel('Add a site');
+    await input.fill('127.0.0.1/opinion/*');
+    await input.press('Enter');
+    await options.getByRole('button', { name: 'Remove 127.0.0.1/opinion/*' }).waitFor();
+    await expect.poll(async () => (await paintedRanges(opinion)).length).toBe(0);
+    await opinion.reload();
+    await opinion.waitForLoadState('load');
+    expect(await paintedRanges(opinion)).toEqual([]);
+    // The rest of the site keeps its highlights.
+    await reload(tab);
+    expect((await paintedRanges(tab)).length).toBeGreaterThan(0);
+    await options.getByRole('button', { name: 'Remove 127.0.0.1/opinion/*' }).click();
+    await waitForPainted(opinion);
+    await options.close();
+    await opinion.close();
   });
 });
