@@ -8,10 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDetector, type Sensitivity } from '../src/detect';
+import { createClaimFinder } from '../src/detect/claims';
 import { defaultPack } from '../src/pack/default';
 import type { Lang, TopicId } from '../src/pack/types';
 import { articleText, listPages, loadExcerpts, pageText, repoRoot, requireCorpus } from './lib/corpus';
 import { evaluateClaims } from './lib/eval-claims';
+import { evaluatePaintedShare } from './lib/eval-painted';
 
 const F1_TARGET = 0.95;
 const SOURCE_QUOTES = ['Q1', 'Q2', 'Q3'];
@@ -164,6 +166,10 @@ const claims = evaluateClaims(defaultPack);
 console.log('');
 console.log(claims.lines.join('\n'));
 
+const painted = await evaluatePaintedShare(defaultPack, detector, createClaimFinder(defaultPack), excerpts);
+console.log('');
+console.log(painted.lines.join('\n'));
+
 const targets = {
   f1En: normal.en.f1 >= F1_TARGET,
   f1Es: normal.es.f1 >= F1_TARGET,
@@ -173,6 +179,7 @@ const targets = {
   articleQuotes: articleChecks.allSourceQuotes,
   q2Misattributed: articleChecks.q2Misattributed,
   ...claims.targets,
+  paintedShare: painted.withinTarget,
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)

@@ -29,8 +29,9 @@ function paragraphStarts(text: string): number[] {
 
 /**
  * The topic words worth painting, so that what is painted stays what a reader can act on: none
- * where the reader asked for strict (quotes and checked claims only); one per topic per paragraph
- * normally; all of them when broad. Never a word inside a quote or claim already painted.
+ * where the reader asked for strict (quotes and checked claims only); the first of each topic in
+ * the text (an article, or a stretch of a long page) normally; the first of each topic in every
+ * paragraph when broad. Never a word inside a quote or claim already painted.
  * `mentions` must be sorted by start, as the detector returns them.
  */
 export function topicMentionsToPaint(
@@ -41,8 +42,7 @@ export function topicMentionsToPaint(
 ): Mention[] {
   if (sensitivity === 'strict') return [];
   const free = joined(mentions, text).filter((m) => !taken.some((span) => m.start < span.end && m.end > span.start));
-  if (sensitivity === 'broad') return free;
-  const starts = paragraphStarts(text);
+  const starts = sensitivity === 'broad' ? paragraphStarts(text) : [0];
   const seen = new Set<string>();
   let paragraph = 0;
   return free.filter((mention) => {

@@ -62,12 +62,14 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p>US troops.</p>';
     const { detector, calls } = fakeDetector();
     const cache = new DetectionCache();
-    const first = await scanRoot(document.body, detector, { cache });
+    // Broad: a topic word painted in every paragraph, so the new one shows.
+    const options = { cache, sensitivity: 'broad' } as const;
+    const first = await scanRoot(document.body, detector, options);
     expect(first?.scan.mentions).toHaveLength(1);
-    await scanRoot(document.body, detector, { cache });
+    await scanRoot(document.body, detector, options);
     expect(calls.scan).toBe(1);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Other troops.' }));
-    const third = await scanRoot(document.body, detector, { cache });
+    const third = await scanRoot(document.body, detector, options);
     expect(calls.scan).toBe(2);
     expect(third?.scan.mentions).toHaveLength(2);
   });
