@@ -348,7 +348,10 @@ describe('settings and imported packs over an update and a service-worker restar
     await again.tab.close();
 
     const after = await everythingStored(worker);
-    expect(after.sync).toEqual(stored.sync);
+    expect(after.sync.settings).toEqual(stored.sync.settings);
+    expect(after.local.disabledSites).toEqual(SITES);
+    // The sites the migration moved are synced again by the restarted worker, in their own items.
+    await expect.poll(async () => (await everythingStored(worker)).sync['disabledSites.0']).toEqual(SITES);
     expect(after.local.packs).toEqual(stored.local.packs);
     await options.reload();
     await options.getByRole('button', { name: 'Remove A harbor column', exact: true }).waitFor();
