@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { defaultPack } from '../../pack/default';
 import type { Lang, Pack } from '../../pack/types';
 import { importPackFile, removePack } from '../../settings/packs';
+import { storageProblemText } from '../components/sites-problem';
 import { pick } from '../lang';
 import { packErrorText } from './options-model';
 
@@ -61,7 +62,16 @@ export function PacksEditor({ packs, lang }: { packs: Pack[]; lang: Lang }) {
       <ul class="packs">
         <PackRow pack={defaultPack} lang={lang} />
         {packs.map((pack) => (
-          <PackRow key={pack.id} pack={pack} lang={lang} onRemove={() => void removePack(pack.id)} />
+          <PackRow
+            key={pack.id}
+            pack={pack}
+            lang={lang}
+            onRemove={() =>
+              void removePack(pack.id).catch((error: unknown) =>
+                setOutcome({ kind: 'error', text: storageProblemText(error) }),
+              )
+            }
+          />
         ))}
       </ul>
       <label for="pack-file">{i18n.t('options.importPack')}</label>
