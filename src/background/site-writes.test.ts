@@ -80,6 +80,18 @@ describe('the one writer of the sites list', () => {
     }
   });
 
+  it('takes in what another browser turned off or on, and keeps what only this one holds', async () => {
+    const writer = new SiteWriter();
+    await writer.change({ add: ['a.example', 'b.example', 'only-here.example'] });
+    writer.adopt({
+      'disabledSites.0': { oldValue: ['a.example', 'b.example'], newValue: ['b.example', 'c.example'] },
+      settings: { oldValue: {}, newValue: {} },
+    });
+    await vi.waitFor(async () =>
+      expect(new Set(await loadDisabledSites())).toEqual(new Set(['b.example', 'only-here.example', 'c.example'])),
+    );
+  });
+
   it('starts a new device from the synced copy', async () => {
     const { chunks } = mirrorChunks(sites(40));
     await fakeBrowser.storage.sync.set(Object.fromEntries(chunks.map((chunk, i) => [`disabledSites.${i}`, chunk])));

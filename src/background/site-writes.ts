@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isBackgroundRequest, type SiteChange, type SitesOutcome } from '../messaging/protocol';
 import { applySiteChange, disabledSitesItem, loadDisabledSites } from '../settings/site-list';
-import { mirrorChunks, readMirror, writeMirror } from '../settings/site-mirror';
+import { mirrorChunks, mirrorIndex, readMirror, writeMirror } from '../settings/site-mirror';
 import { ListWriter } from './list-writer';
 
 /**
@@ -25,6 +25,8 @@ export class SiteWriter {
   });
   private mirrorTimer: ReturnType<typeof setTimeout> | undefined;
   private lastMirror = 0;
+  /** The synced items as this browser last wrote them, as JSON. */
+  private ownChunks: string[] = [];
 
   constructor(private readonly mirrorIntervalMs = MIRROR_INTERVAL_MS) {}
 
@@ -45,7 +47,29 @@ export class SiteWriter {
   }
 
   private async mirror(): Promise<void> {
-    await writeMirror(await loadDisabledSites());
+    const sites = await loadDisabledSites();
+    // Remembered before the write: the change the browser reports back is ours, not to adopt.
+    this.ownChunks = mirrorChunks(sites).chunks.map((chunk) => JSON.stringify(chunk));
+    await writeMirror(sites);
+  }
+
+  /**
+   * The synced copy changed in another of the reader's browsers: what it turned off or on there
+   * is turned off or on here (sites kept on this device only, beyond the copy, stay).
+   */
+  adopt(changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): void {
+    const added = new Set<string>();
+    const removed = new Set<string>();
+    const sites = (value: unknown) =>
+      Array.isArray(value) ? value.filter((site): site is string => typeof site === 'string') : [];
+    for (const [key, { oldValue, newValue }] of Object.entries(changes)) {
+      const index = mirrorIndex(key);
+      if (index === null || JSON.stringify(newValue) === this.ownChunks[index]) continue;
+      for (const site of sites(oldValue)) removed.add(site);
+      for (const site of sites(newValue)) added.add(site);
+    }
+    for (const site of added) removed.delete(site);
+    if (added.size > 0 || removed.size > 0) void this.change({ add: [...added], remove: [...removed] });
   }
 
   /**
@@ -71,6 +95,7 @@ export function setUpSiteWrites(writer = new SiteWriter()): SiteWriter {
     if (!isBackgroundRequest(request) || request.type !== 'borderline:change-sites') return undefined;
     return writer.change(request.change);
   });
+  browser.storage.sync.onChanged.addListener((changes) => writer.adopt(changes));
   void writer.start().catch(() => undefined);
   return writer;
 }

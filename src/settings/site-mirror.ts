@@ -13,6 +13,13 @@ export const MIRROR_ITEM_BYTES = 7_800;
 
 const chunkKey = (index: number) => `sync:disabledSites.${index}` as const;
 
+/** The item a synced storage key names (as `storage.sync.onChanged` reports it), or null for another key. */
+export function mirrorIndex(key: string): number | null {
+  const match = /^disabledSites\.(\d)$/.exec(key);
+  const index = match ? Number(match[1]) : -1;
+  return index >= 0 && index < MIRROR_ITEMS ? index : null;
+}
+
 /** The sites split into MIRROR_ITEMS lists that each fit an item, and how many of the sites they hold. */
 export function mirrorChunks(sites: readonly string[]): { chunks: string[][]; count: number } {
   const chunks: string[][] = Array.from({ length: MIRROR_ITEMS }, () => []);
