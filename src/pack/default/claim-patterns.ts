@@ -179,6 +179,7 @@ export const claimPatterns: ClaimPattern[] = [
             ),
             slot('event', 'call', 'calls', 'phone*', 'conversation', 'spoke', 'talk*', 'april 16'),
           ],
+          correct: [slot('actor', ...OTHER_PRESIDENTS)],
         },
       ],
       [
@@ -197,6 +198,7 @@ export const claimPatterns: ClaimPattern[] = [
             ),
             slot('event', 'llamada', 'telefon*', 'conversa*', 'hablo', 'dialog*', '16 de abril'),
           ],
+          correct: [slot('actor', ...OTHER_PRESIDENTS)],
         },
       ],
     ),
