@@ -107,7 +107,8 @@ describe('loadDetector refuses', () => {
 
   it('a truncated or garbled table', () => {
     const truncated = copy();
-    truncated.automaton.fail = truncated.automaton.fail.slice(0, -8);
+    // Two whole values short, whatever width the column was written in.
+    truncated.automaton.fail = encodeColumn(Array.from(decodeColumn(truncated.automaton.fail)!).slice(0, -2));
     refused(truncated, /automaton\.fail holds/);
     const garbled = copy();
     garbled.automaton.label = `${garbled.automaton.label.slice(0, 9)}!${garbled.automaton.label.slice(10)}`;
