@@ -160,10 +160,15 @@ export class OverlayHost {
   placeCard(anchor: Box): void {
     const frame = this.ui?.uiContainer.querySelector<HTMLElement>('.card-frame');
     if (!frame) return;
+    frame.style.removeProperty('--bl-card-max-height');
     const size = frame.getBoundingClientRect();
-    const place = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
+    const notice = this.ui?.uiContainer.querySelector('.notice')?.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const place = placeCard(anchor, size, viewport, notice ? [notice] : []);
     frame.style.left = `${place.left}px`;
     frame.style.top = `${place.top}px`;
+    // Shorter, and scrolling, rather than over the words it explains.
+    if (place.maxHeight !== undefined) frame.style.setProperty('--bl-card-max-height', `${place.maxHeight}px`);
     frame.dataset.side = place.side;
     this.guard?.check([frame]);
   }
