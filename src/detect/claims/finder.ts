@@ -74,8 +74,17 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
     }
   }
 
-  // Index of each term's key word: exact words, and prefix words by their first letters.
-  const exact = new Map<string, Entry[]>();
+  // One index of words: the key words of terms (prefix words apart, by their first letters) and
+  // the longer words of the claims' own sentences.
+  const index = new Map<string, { slots: Entry[]; parts: number[] }>();
+  const indexed = (word: string) => {
+    let entry = index.get(word);
+    if (!entry) {
+      entry = { slots: [], parts: [] };
+      index.set(word, entry);
+    }
+    return entry;
+  };
   const prefixes = new Map<string, { stem: string; entry: Entry }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
@@ -87,12 +96,11 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
       for (const term of terms) {
         const key = keyWord(term);
         if (key.prefix) add(prefixes, key.word.slice(0, PREFIX_KEY), { stem: key.word, entry: [f, s] as Entry });
-        else add(exact, key.word, [f, s] as Entry);
+        else indexed(key.word).slots.push([f, s]);
       }
     }
   }
-  const anchorIndex = new Map<string, number[]>();
-  for (const [p, part] of parts.entries()) for (const word of part.anchors) add(anchorIndex, word, p);
+  for (const [p, part] of parts.entries()) for (const word of part.anchors) indexed(word).parts.push(p);
 
   const slotMasks = new Uint32Array(forms.length);
   const anchorHits = new Uint16Array(parts.length);
@@ -107,12 +115,19 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
       slotMasks[f]! |= 1 << s;
     };
     for (const word of words) {
-      const entries = exact.get(word);
-      if (entries) for (const [f, s] of entries) mark(f, s);
-      const stems = prefixes.get(word.slice(0, PREFIX_KEY));
-      if (stems) for (const { stem, entry } of stems) if (word.startsWith(stem)) mark(entry[0], entry[1]);
-      const anchored = anchorIndex.get(word);
-      if (anchored) for (const p of anchored) if (anchorHits[p]!++ === 0) touchedParts.push(p);
+      const entry = index.get(word);
+      if (entry) {
+        for (const [f, s] of entry.slots) mark(f, s);
+        for (const p of entry.parts) if (anchorHits[p]!++ === 0) touchedParts.push(p);
+      }
+      // A prefix word keeps at least PREFIX_KEY letters: a shorter word cannot begin with it.
+      const stems = word.length >= PREFIX_KEY ? prefixes.get(word.slice(0, PREFIX_KEY)) : undefined;
+      if (stems)
+        for (const {
+          stem,
+          entry: [f, s],
+        } of stems)
+          if (word.startsWith(stem)) mark(f, s);
     }
     const formList = touchedForms.filter((f) => slotMasks[f] === fullMask[f]);
     const partList = touchedParts.filter((p) => anchorHits[p]! >= parts[p]!.needed);
