@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { Credit } from '../../detect/credit';
 import type { Caveat, Lang, Pack, Quote, TopicId } from '../../pack/types';
-import { CaveatItem, CaveatList, QuoteList, QuoteWords, quoteDate, SourceNamed } from '../components/pack-items';
+import { CaveatItem, CaveatList, QuoteFacts, QuoteList, SourceNamed } from '../components/pack-items';
 import { trusted } from '../components/trusted';
 import { pick } from '../lang';
 import { caveatsForTopic, isSourceQuote, personById, personName, quotesForTopic, topicById } from '../pack-view';
@@ -75,15 +75,7 @@ function QuoteLead({ pack, mention, quote, lang }: { pack: Pack; mention: CardMe
         </p>
       )}
       <CreditLine pack={pack} mention={mention} quote={quote} lang={lang} />
-      <QuoteWords quote={quote} lang={lang} />
-      <p class="meta">
-        {i18n.t('card.saidBy', [
-          personName(pack, quote.speaker, lang),
-          quoteDate(quote, lang),
-          pick(quote.venue, lang),
-        ])}
-      </p>
-      <p class="context">{pick(quote.context, lang)}</p>
+      <QuoteFacts pack={pack} quote={quote} lang={lang} />
     </div>
   );
 }

@@ -30,7 +30,7 @@ const FROM_LANGUAGE = {
 } as const;
 
 /** The words of a quote in the reader's language, saying when they are a translation or a report. */
-export function QuoteWords({ quote, lang }: { quote: Quote; lang: Lang }) {
+function QuoteWords({ quote, lang }: { quote: Quote; lang: Lang }) {
   const wording = quoteWording(quote, lang);
   const { from } = wording;
   return (
@@ -58,9 +58,27 @@ export function QuoteWords({ quote, lang }: { quote: Quote; lang: Lang }) {
 }
 
 /** "3 May 2025", or "around 6 May 2025" where the day is not certain. */
-export function quoteDate(quote: Quote, lang: Lang): string {
+function quoteDate(quote: Quote, lang: Lang): string {
   const date = formatDate(quote.date, lang);
   return quote.dateApproximate ? i18n.t('quote.around', [date]) : date;
+}
+
+/** A quote's words, who said them, when and where, how sure that is, and what they were about. */
+export function QuoteFacts({ pack, quote, lang }: { pack: Pack; quote: Quote; lang: Lang }) {
+  return (
+    <>
+      <QuoteWords quote={quote} lang={lang} />
+      <p class="meta">
+        {i18n.t('card.saidBy', [
+          personName(pack, quote.speaker, lang),
+          quoteDate(quote, lang),
+          pick(quote.venue, lang),
+        ])}
+      </p>
+      {quote.confidence === 'medium' && <p class="note confidence">{i18n.t('quote.mediumConfidence')}</p>}
+      <p class="context">{pick(quote.context, lang)}</p>
+    </>
+  );
 }
 
 export function QuoteItem({
@@ -76,16 +94,7 @@ export function QuoteItem({
 }) {
   return (
     <li class="quote">
-      <QuoteWords quote={quote} lang={lang} />
-      <p class="meta">
-        {i18n.t('card.saidBy', [
-          personName(pack, quote.speaker, lang),
-          quoteDate(quote, lang),
-          pick(quote.venue, lang),
-        ])}
-      </p>
-      {quote.confidence === 'medium' && <p class="note confidence">{i18n.t('quote.mediumConfidence')}</p>}
-      <p class="context">{pick(quote.context, lang)}</p>
+      <QuoteFacts pack={pack} quote={quote} lang={lang} />
       {quote.sourceText && (
         <p class="as-printed">
           <span class="label">{i18n.t('quote.sourcePrints')}:</span> <q lang={pack.source.lang}>{quote.sourceText}</q>
