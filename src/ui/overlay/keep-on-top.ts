@@ -6,7 +6,11 @@
  * the browser has no popovers, the host's own z-index (the highest there is) has to do.
  */
 export interface TopGuard {
-  /** Shows the host again, above anything, if the page covers it at one of these elements' centres. */
+  /**
+   * Shows the host again, above anything, if the page covers it at one of these elements'
+   * centres. Looked at after the next frame, once the browser has laid the page out anyway: on a
+   * huge page, a layout forced at each change of the notice would be a long task each time.
+   */
   check(elements: readonly Element[]): void;
   stop(): void;
 }
@@ -46,21 +50,36 @@ export function keepOnTop(host: HTMLElement): TopGuard {
   watchParent(host.parentNode);
   watchParent(document.documentElement);
 
+  let waiting: Set<Element> | null = null;
+  const checkNow = (elements: Iterable<Element>) => {
+    const covered = [...elements].some((element) => {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return false;
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      // Inside our shadow root, the page's document answers with the host.
+      const top = document.elementFromPoint(x, y);
+      return top !== null && top !== host;
+    });
+    // A modal dialog makes the rest of the page inert, ours too, and the pointer finds only it:
+    // the toggle it fired when opened has raised ours above it already.
+    if (covered && !document.querySelector(':modal')) raise();
+  };
+
   return {
     check(elements) {
-      // A modal dialog makes the rest of the page inert, ours too, and the pointer finds only
-      // it: the toggle it fired when opened has raised ours above it already.
-      if (document.querySelector(':modal')) return;
-      const covered = elements.some((element) => {
-        const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) return false;
-        const x = box.left + box.width / 2;
-        const y = box.top + box.height / 2;
-        // Inside our shadow root, the page's document answers with the host.
-        const top = document.elementFromPoint(x, y);
-        return top !== null && top !== host;
-      });
-      if (covered) raise();
+      if (waiting) {
+        for (const element of elements) waiting.add(element);
+        return;
+      }
+      waiting = new Set(elements);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const due = waiting ?? [];
+          waiting = null;
+          checkNow([...due].filter((element) => element.isConnected));
+        }, 0),
+      );
     },
     stop() {
       window.removeEventListener('toggle', onToggle, true);
