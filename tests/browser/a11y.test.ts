@@ -91,18 +91,21 @@ describe('keyboard only', () => {
         now?.tag === 'input' ? `${now.type}:${now.name}` : now?.tag === 'a' ? `a:${now.text}` : (now?.tag ?? '');
       if (order.at(-1) !== key) order.push(key);
     }
-    expect(order.slice(0, 4)).toEqual(['a:Settings', 'a:Open the source', 'summary', 'button']);
-    expect(order.slice(-3)).toEqual(['checkbox:site', 'checkbox:everywhere', 'select']);
+    // The page's checked claims and quotes first, then the topics.
+    expect(order.slice(0, 5)).toEqual(['a:Settings', 'a:Open the source', 'button', 'summary', 'button']);
+    expect(order.slice(-4)).toEqual(['checkbox:site', 'checkbox:everywhere', 'checkbox:hide-in-tab', 'select']);
 
     await popup.reload();
     await popup.locator('.count').waitFor();
-    for (let i = 0; i < 4; i++) await popup.keyboard.press('Tab');
-    const mention = await focused(popup);
-    expect(mention?.tag).toBe('button');
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab');
+    const check = await focused(popup);
+    expect(check?.tag).toBe('button');
+    const words = await popup.evaluate(() => document.activeElement?.querySelector('.check-words')?.textContent);
+    expect(check?.text).toContain(words);
     await popup.keyboard.press('Enter');
     const card = article.locator('borderline-ui .card');
     await card.waitFor({ state: 'visible' });
-    expect(await card.getAttribute('aria-label')).toContain(mention?.text);
+    expect(await card.getAttribute('aria-label')).toContain(words);
     await article.keyboard.press('Escape');
     await popup.close();
   });
