@@ -56,4 +56,15 @@ describe('what a page scan offers the reader', () => {
     expect(normal.length).toBeGreaterThan(strict.length);
     expect(broad.length).toBeGreaterThanOrEqual(normal.length);
   });
+
+  it('finds every claim of a long article read in stretches, each at its own words', async () => {
+    const sentence =
+      'Since September, the U.S. Department of Homeland Security has established one such zone in New Mexico.';
+    const filler = 'The weather in Lisbon was mild all week, and the harbour was calm. '.repeat(6);
+    document.body.innerHTML = Array.from({ length: 40 }, () => `<p>${filler}${sentence}</p>`).join('');
+    const result = await scanRoot(document.body, detector, { claims, quoteTopic, sliceMs: -1 });
+    const found = result!.scan.claims!;
+    expect(found).toHaveLength(40);
+    for (const claim of found) expect(claim.range.toString()).toBe(sentence);
+  });
 });

@@ -2,7 +2,7 @@ import type { Detector, DetectResult, QuoteMatch, ScanOptions, Sensitivity } fro
 import type { ClaimFinder, ClaimMatch } from '../detect/claims';
 import { topicMentionsToPaint } from '../detect/sparse';
 import type { TopicId } from '../pack/types';
-import { blockAt, type Chunk, chunkBlocks } from './chunks';
+import { BLOCK_SEPARATOR, blockAt, type Chunk, chunkBlocks } from './chunks';
 import { type SliceOptions, Slices } from './slices';
 import { BlockReader, rangeOf, type TextMapOptions } from './text-map';
 
@@ -149,6 +149,27 @@ function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions)
 
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 
+/** Text the claim finder reads at a time: a page dense with claims is read in slices too. */
+const CLAIM_STRETCH = 8_000;
+
+/**
+ * The claims a chunk makes, read a few blocks at a time with pauses between: a sentence never
+ * spans two blocks, so cutting at block boundaries loses none. Null if the scan was aborted.
+ */
+async function findClaims(finder: ClaimFinder, text: string, slices: Slices): Promise<ClaimMatch[] | null> {
+  const found: ClaimMatch[] = [];
+  for (let from = 0; from < text.length; ) {
+    if (slices.due && !(await slices.pause())) return null;
+    const cut = text.indexOf(BLOCK_SEPARATOR, from + CLAIM_STRETCH);
+    const to = cut < 0 ? text.length : cut;
+    for (const claim of finder.find(text.slice(from, to))) {
+      found.push({ ...claim, start: claim.start + from, end: claim.end + from });
+    }
+    from = to + BLOCK_SEPARATOR.length;
+  }
+  return found;
+}
+
 export interface SlicedScanOptions extends PageScanOptions, SliceOptions {}
 
 /**
@@ -171,8 +192,8 @@ export async function scanRoot(
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
-    // A sentence never spans two blocks, so each claim found is one range.
-    const claims = options.claims?.find(chunk.text) ?? [];
+    const claims = options.claims ? await findClaims(options.claims, chunk.text, slices) : [];
+    if (!claims) return null;
     addResult(scan, chunk, result, claims, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
   }
   options.cache?.settle();
