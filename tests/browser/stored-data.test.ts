@@ -172,7 +172,12 @@ describe('a hostile pack file imported on the options page', () => {
     const input = options.getByLabel('Import a pack (JSON file)');
     const outcome = options.locator('.pack-outcome.error');
     await input.setInputFiles(file(packJson, 'borderline.json'));
-    await expect.poll(() => outcome.textContent()).toBe('Not imported: this is the pack Borderline comes with.');
+    await expect
+      .poll(() => outcome.textContent())
+      .toBe(
+        'Not imported: this is the pack Borderline comes with, which is always on. To make a new pack of it, ' +
+          'give it a new id and name (in a ClaimReview file, those in “borderline:pack”).',
+      );
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     await input.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: png });
     await expect.poll(() => outcome.textContent()).toBe('Not imported: the file is not valid JSON');
