@@ -173,7 +173,7 @@ describe('source packs', () => {
     await harbor.mouse.move(point!.x, point!.y);
     const warning = harbor.locator('borderline-ui .card .warning');
     await warning.waitFor({ state: 'visible' });
-    expect(await warning.textContent()).toContain('They are Dana Whitfield’s');
+    expect(await warning.textContent()).toContain('They were said by Dana Whitfield.');
 
     await options.getByRole('button', { name: 'Remove A harbor column' }).click();
     await expect.poll(() => options.locator('ul.packs > li').count()).toBe(1);

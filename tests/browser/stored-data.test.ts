@@ -257,7 +257,7 @@ describe('settings and imported packs over an update and a service-worker restar
     const warning = tab.locator('borderline-ui .card .warning');
     // The migrated hover delay (1200 ms) applies before the card opens.
     await warning.waitFor({ state: 'visible', timeout: 15_000 });
-    expect(await warning.textContent()).toContain('They are Dana Whitfield’s');
+    expect(await warning.textContent()).toContain('They were said by Dana Whitfield.');
     await tab.mouse.move(1, 1);
   }
 
