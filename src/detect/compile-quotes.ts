@@ -51,8 +51,9 @@ function wordingsOf(pack: Pack): (QuoteDef & { texts: string[] })[] {
     texts: [
       q.sourceText,
       q.original.text,
-      q.translation?.en,
-      q.translation?.es,
+      // A rendering of words known only as the press reported them is two steps from anything
+      // said: the pack shows it to readers but does not look for it on pages.
+      ...(q.original.reported ? [] : [q.translation?.en, q.translation?.es]),
       ...q.variants.map((v) => v.text),
     ].filter((t): t is string => typeof t === 'string' && t.trim() !== ''),
   }));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../pack/default';
 import type { Pack } from '../pack/types';
 import { sourceArticle } from './__fixtures__/corpus';
 import { fixturePack } from './__fixtures__/pack';
@@ -130,5 +131,17 @@ describe('quotes', () => {
     const found = createDetector(fixturePack).scan(text);
     expect(found.about).toBe(true);
     expect(found.quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('words known only as reported', () => {
+  it('are looked for as reported, never in the pack’s own rendering of them', () => {
+    const t3 = defaultPack.quotes.find((quote) => quote.id === 'T3')!;
+    expect(t3.original.reported).toBe(true);
+    const detector = createDetector(defaultPack);
+    const spanish = `Sheinbaum dijo que ${t3.translation!.es} Trump pausó los aranceles.`;
+    expect(detector.scan(spanish).quotes.map((q) => q.quote)).not.toContain('T3');
+    const english = `Sheinbaum wrote: “${t3.original.text}” Trump then paused the tariffs on fentanyl.`;
+    expect(detector.scan(english).quotes.map((q) => q.quote)).toContain('T3');
   });
 });

@@ -24,10 +24,13 @@ const MENTIONS = mentionsOf(TEXT, [
 ]);
 
 describe('topicMentionsToPaint', () => {
-  it('paints the first word of each topic, a phrase split in two joined back', () => {
-    const painted = topicMentionsToPaint(MENTIONS, TEXT, 'normal', []);
+  it('paints the first word of each topic, a phrase split in two joined back, one per 800 characters', () => {
+    const long = `${TEXT}\n\n${'Unrelated words. '.repeat(100)}`;
+    const painted = topicMentionsToPaint(MENTIONS, long, 'normal', []);
     expect(painted.map((m) => m.text)).toEqual(['Sinaloa Cartel', 'US troops']);
     for (const m of painted) expect(TEXT.slice(m.start, m.end)).toBe(m.text);
+    // A short text gets a single cue.
+    expect(topicMentionsToPaint(MENTIONS, TEXT, 'normal', []).map((m) => m.text)).toEqual(['Sinaloa Cartel']);
   });
 
   it('paints one word per topic per paragraph when broad, and none when strict', () => {
@@ -44,5 +47,11 @@ describe('topicMentionsToPaint', () => {
     const claim = { start: 0, end: TEXT.indexOf('.') + 1 };
     const painted = topicMentionsToPaint(MENTIONS, TEXT, 'broad', [claim]);
     expect(painted.map((m) => m.text)).toEqual(['Troops', 'cartels']);
+  });
+
+  it('gives no word of its own to a topic a painted quote or claim stands for, unless broad', () => {
+    const quote = { start: TEXT.indexOf('face'), end: TEXT.indexOf('face') + 4, topic: 'troops' as const };
+    expect(topicMentionsToPaint(MENTIONS, TEXT, 'normal', [quote]).map((m) => m.text)).toEqual(['Sinaloa Cartel']);
+    expect(topicMentionsToPaint(MENTIONS, TEXT, 'broad', [quote]).map((m) => m.text)).toContain('US troops');
   });
 });

@@ -67,4 +67,24 @@ describe('what a page scan offers the reader', () => {
     expect(found).toHaveLength(40);
     for (const claim of found) expect(claim.range.toString()).toBe(sentence);
   });
+
+  it('lists a sentence found accurate, and paints it only when the reader asks for everything', async () => {
+    const accurate =
+      '<p>During his time as president, Trump’s administration has blamed both Mexico and Canada for the influx of illegal drugs — specifically fentanyl — into the United States.</p>';
+    for (const [sensitivity, painted] of [
+      ['normal', false],
+      ['broad', true],
+    ] as const) {
+      document.body.innerHTML = accurate;
+      const result = await scanRoot(document.body, detector, { claims, quoteTopic, sensitivity });
+      expect(
+        result!.scan.claims!.map((c) => c.id),
+        sensitivity,
+      ).toEqual(['C10']);
+      expect(
+        result!.scan.mentions.some((m) => m.claim?.id === 'C10'),
+        sensitivity,
+      ).toBe(painted);
+    }
+  });
 });

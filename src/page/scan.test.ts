@@ -49,7 +49,8 @@ describe('scanning a page', () => {
   it('turns mentions and quotes into ranges, the quote standing for the mentions inside it', async () => {
     document.body.innerHTML = '<p>We will never accept US troops here.</p><p>More <b>troops</b>.</p><p>Gardening.</p>';
     const { detector } = fakeDetector();
-    const { scan } = (await scanRoot(document.body, detector, { quoteTopic: () => 'troops' }))!;
+    // Broad: the topic word in another paragraph is painted beside the quote that stands for it.
+    const { scan } = (await scanRoot(document.body, detector, { quoteTopic: () => 'troops', sensitivity: 'broad' }))!;
     expect(scan.mentions.map((m) => [m.text, m.range.toString(), m.quote?.misattributed ?? null])).toEqual([
       ['never accept US troops', 'never accept US troops', true],
       ['troops', 'troops', null],

@@ -68,7 +68,12 @@ function addResult(
     scan.claims?.push({ ...claim, range });
     const { topic } = claim;
     // A claim with no topic is listed, not painted: the reader's view files everything by topic.
-    if (!topic || placedClaims.some((placed) => claim.start < placed.claim.end && claim.end > placed.claim.start))
+    // A sentence found accurate is painted only when the reader asks for everything (broad).
+    if (
+      !topic ||
+      (claim.verdict === 'accurate' && sensitivity !== 'broad') ||
+      placedClaims.some((placed) => claim.start < placed.claim.end && claim.end > placed.claim.start)
+    )
       continue;
     const entry = { start: claim.start, mention: { topic, text: claim.text, range, claim } };
     placedClaims.push({ claim, found: entry });
@@ -87,7 +92,10 @@ function addResult(
       if (within) within.found.mention.quote ??= quote;
       else found.push({ start: quote.start, mention: { topic, text: quote.text, range, quote } });
     }
-    const taken = [...result.quotes, ...placedClaims.map(({ claim }) => claim)];
+    const taken = [
+      ...result.quotes.map((quote) => ({ ...quote, topic: quoteTopic(quote.quote) })),
+      ...placedClaims.map(({ claim }) => claim),
+    ];
     for (const mention of topicMentionsToPaint(result.mentions, chunk.text, sensitivity, taken)) {
       const range = rangeInChunk(chunk, mention.start, mention.end);
       if (range) found.push({ start: mention.start, mention: { topic: mention.topic, text: mention.text, range } });

@@ -22,6 +22,9 @@ beforeAll(async () => {
     '/preact.js': preactModule,
   });
   browser = await launchWithExtension();
+  // These tests are about how painting works, on short fixtures: broad paints a topic word in
+  // every paragraph, where normal gives a short text a single cue.
+  await patchSettings(browser.worker, { sensitivity: 'broad' });
 });
 
 afterAll(async () => {
