@@ -55,7 +55,10 @@ export function noticeUpdater(
 ): (update: NoticeUpdate) => void {
   let latest = 0;
   let shown = '';
-  const show = (notice: { mentions: number; painted: number; claims: number; quotes: number } | null, loaded?: Pack) => {
+  const show = (
+    notice: { mentions: number; painted: number; claims: number; quotes: number } | null,
+    loaded?: Pack,
+  ) => {
     const key = JSON.stringify(notice);
     if (key === shown) return;
     shown = key;
@@ -79,8 +82,7 @@ export function noticeUpdater(
     }
     pack()
       .then((loaded) => {
-        if (mine === latest)
-          show({ mentions: scan.mentions.length, painted, ...actionable(scan) }, loaded);
+        if (mine === latest) show({ mentions: scan.mentions.length, painted, ...actionable(scan) }, loaded);
       })
       .catch(() => undefined);
   };

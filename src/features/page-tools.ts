@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { i18n } from '#i18n';
 import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
 import { loadDetector } from '../detect/load';
@@ -84,7 +85,17 @@ export function startPageTools(core: PageToolsCore): PageTools {
       intent.hide();
       nav.returnFocus();
     },
-    onTurnOffSite: () => switchSite(false),
+    onTurnOffSite: () => {
+      switchSite(false);
+      // Undone from where it was done: the card is gone with the highlights, the message stays.
+      overlay.showProblem(i18n.t('card.turnedOff', [hostname]), {
+        label: i18n.t('card.turnBackOn'),
+        run: () => {
+          switchSite(true);
+          overlay.showProblem(null);
+        },
+      });
+    },
     onOpenSource: () => sendToBackground({ type: 'borderline:open-source' }),
     onNotAboutDispute: (mention) =>
       void dismissals.dismiss(mention.text).then((outcome) => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from '../../scripts/lib/browser';
 import { demoRoutes } from '../../scripts/lib/demo-pages';
-import { tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
+import { patchSettings, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { playwrightTab, type ReaderTab } from '../../scripts/lib/reader';
 import { type Routes, servePages } from '../../scripts/lib/serve';
 import type { ContentRequest } from '../../src/messaging/protocol';
@@ -114,9 +114,14 @@ export interface ArticleSetup {
 }
 
 /** A browser with the extension, the demo pages (and `routes`) served, the article open and painted. */
-export async function openArticle(launch: LaunchOptions = {}, routes: Routes = {}): Promise<ArticleSetup> {
+export async function openArticle(
+  launch: LaunchOptions = {},
+  routes: Routes = {},
+  settings: Record<string, unknown> = {},
+): Promise<ArticleSetup> {
   const server = await servePages({ ...demoRoutes(), ...routes });
   const browser = await launchWithExtension(launch);
+  if (Object.keys(settings).length > 0) await patchSettings(browser.worker, settings);
   const article = await browser.context.newPage();
   await article.goto(`${server.origin}/article.html`);
   await waitForPainted(article);

@@ -67,6 +67,9 @@ beforeAll(async () => {
   );
   browser = await launchWithExtension();
   const { context, worker } = browser;
+  // These pages test painting under attack and at scale, not how sparse it is: broad paints a
+  // topic word in every paragraph, where normal gives an article a few.
+  await patchSettings(worker, { sensitivity: 'broad' });
   context.on('request', (request) => requests.push(request.url()));
   // Content-script errors surface as the page's own errors and console errors (see `newTab`); the
   // worker's console comes through the context, its uncaught errors only through its own listeners.

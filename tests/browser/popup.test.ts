@@ -20,6 +20,8 @@ beforeAll(async () => {
       // Far more mentions than are worth painting.
       '/many.html': page(ARTICLE_BODY.repeat(150)),
     },
+    // A topic word in every paragraph, so that the page above has them by the thousand.
+    { sensitivity: 'broad' },
   );
   ({ browser, article, articleTab } = setup);
 });

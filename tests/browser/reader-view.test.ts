@@ -1,15 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
+import { articlePage } from '../../scripts/lib/demo-pages';
 import { waitForPainted } from '../../scripts/lib/inspect';
 import { servePages } from '../../scripts/lib/serve';
+import { defaultPack } from '../../src/pack/default';
 import { READER_VIEW_PAGES } from './reader-view-pages';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof servePages>>;
 
 beforeAll(async () => {
-  server = await servePages(READER_VIEW_PAGES);
+  server = await servePages({ ...READER_VIEW_PAGES, '/article.html': articlePage });
   browser = await launchWithExtension();
 });
 
@@ -107,6 +109,78 @@ describe.each(['en', 'es'])('a realistic dispute page that is not the source (%s
       await card.waitFor({ state: 'detached' });
       await tab.mouse.move(1, 1);
     }
+    await tab.close();
+  });
+});
+
+describe('on the source article', () => {
+  it('leads the card on a word inside the 450,000 sentence with that sentence’s check', async () => {
+    const tab = await browser.context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(`${server.origin}/article.html`);
+    await waitForPainted(tab);
+    // The middle of the words "drug cartels", inside the sentence.
+    const point = await tab.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf('violence from drug cartels') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 'violence from '.length);
+        range.setEnd(node, at + 'violence from drug cartels'.length);
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    await tab.mouse.move(point!.x, point!.y);
+    const card = tab.locator('borderline-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 3_000 });
+    const c8 = defaultPack.caveats.find((caveat) => caveat.id === 'C8')!;
+    const lead = card.locator('.lead').first();
+    expect(await lead.getAttribute('class')).toContain('claim-lead');
+    expect(await lead.innerText()).toContain(c8.verdictLabel.en);
+    expect(await lead.locator('.unverified').innerText()).toBe(c8.unverified!.en);
+    // The verdict and what happened are in view without scrolling the card.
+    const cardBox = (await card.boundingBox())!;
+    for (const part of [lead.locator('.claim'), lead.locator('.caveat > p').nth(2)]) {
+      const box = (await part.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(cardBox.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+    }
+    await tab.close();
+  });
+});
+
+describe('turning Borderline off on a site from the card', () => {
+  it('is undone from the same place', async () => {
+    const tab = await browser.context.newPage();
+    await tab.setViewportSize({ width: 1280, height: 800 });
+    await tab.goto(`${server.origin}/dispute-en.html`);
+    const painted = (await waitForPainted(tab)).length;
+    const quote = await tab.evaluate(() => {
+      let center: { x: number; y: number } | null = null;
+      CSS.highlights.forEach((highlight, name) => {
+        if (center || !name.includes('-quote')) return;
+        const [range] = highlight as unknown as Range[];
+        range!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range!.getClientRects()[0]!;
+        center = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      return center as { x: number; y: number } | null;
+    });
+    await tab.mouse.move(quote!.x, quote!.y);
+    const card = tab.locator('borderline-ui .card');
+    await card.waitFor({ state: 'visible', timeout: 3_000 });
+    await card.getByRole('button', { name: 'Turn off on this site' }).click();
+    await expect.poll(async () => (await waitForPainted(tab, 0)).length).toBe(0);
+    const message = tab.locator('borderline-ui .problem');
+    expect(await message.getAttribute('role')).toBe('status');
+    expect(await message.innerText()).toContain('Borderline is off on 127.0.0.1.');
+    await message.getByRole('button', { name: 'Turn back on' }).click();
+    await expect.poll(async () => (await waitForPainted(tab, 0)).length).toBe(painted);
+    await message.waitFor({ state: 'detached' });
     await tab.close();
   });
 });

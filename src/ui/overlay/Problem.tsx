@@ -1,11 +1,25 @@
 import { i18n } from '#i18n';
 import { trusted } from '../components/trusted';
 
-/** A change the reader asked for in the page (turning a site off) that could not be kept, and why. */
-export function Problem({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+/** A way to undo what the reader just did in the page ("Turn back on"). */
+export interface MessageAction {
+  label: string;
+  run: () => void;
+}
+
+/**
+ * What became of a change the reader asked for in the page (turning a site off): why it could not
+ * be kept (an alert), or that it was done, with the way to undo it from the same place (a status).
+ */
+export function Problem({ text, action, onDismiss }: { text: string; action?: MessageAction; onDismiss: () => void }) {
   return (
-    <p class="problem" role="alert">
+    <p class="problem" role={action ? 'status' : 'alert'}>
       <span>{text}</span>
+      {action && (
+        <button type="button" class="problem-action" onClick={trusted(action.run)}>
+          {action.label}
+        </button>
+      )}
       <button type="button" class="problem-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
         ×
       </button>

@@ -12,7 +12,7 @@ import themeCss from '../components/theme.css?inline';
 import { keepOnTop, type TopGuard } from './keep-on-top';
 import { Notice, type NoticeProps } from './Notice';
 import overlayCss from './overlay.css?inline';
-import { Problem } from './Problem';
+import { type MessageAction, Problem } from './Problem';
 
 /** The one element Borderline adds to a page; everything of ours lives in its shadow root. */
 export const UI_HOST_TAG = 'borderline-ui';
@@ -46,8 +46,8 @@ interface OverlayState {
   notice: Omit<NoticeProps, 'onDismiss'> | null;
   /** What the live region says (see `announce`). */
   announcement: string;
-  /** A change asked for in the page that could not be stored (see `showProblem`). */
-  problem: string | null;
+  /** A change asked for in the page that could not be stored, or that can be undone (see `showProblem`). */
+  problem: { text: string; action?: MessageAction } | null;
 }
 
 /** A live region reads out what changes in it; a region new to the page needs a moment first. */
@@ -134,7 +134,7 @@ export class OverlayHost {
           </div>
         )}
         {notice && <Notice {...notice} onDismiss={() => this.dismissNotice()} />}
-        {this.state.problem && <Problem text={this.state.problem} onDismiss={() => this.showProblem(null)} />}
+        {this.state.problem && <Problem {...this.state.problem} onDismiss={() => this.showProblem(null)} />}
         <p class="announcer" role="status">
           {announcement}
         </p>
@@ -219,10 +219,13 @@ export class OverlayHost {
       .catch(() => undefined);
   }
 
-  /** Shows, or (with null) removes, what could not be stored of a change asked for in the page. */
-  showProblem(problem: string | null): void {
-    if (!this.ui && !problem) return;
-    this.state = { ...this.state, problem };
+  /**
+   * Shows, or (with null) removes, what became of a change asked for in the page: what could not
+   * be stored, or what was done, with the way to undo it (`action`).
+   */
+  showProblem(text: string | null, action?: MessageAction): void {
+    if (!this.ui && !text) return;
+    this.state = { ...this.state, problem: text ? { text, ...(action && { action }) } : null };
     this.ensureUi()
       .then((ui) => this.draw(ui))
       .catch(() => undefined);

@@ -30,6 +30,7 @@ function Mark({
   onSelect: (marks: SourceMark[]) => void;
 }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <button> lays out as a box of its own and cannot wrap with the text.
     <span
       role="button"
       tabIndex={0}
