@@ -130,7 +130,7 @@ describe('reduced motion', () => {
   it('opens the card without animation', async () => {
     await article.emulateMedia({ reducedMotion: 'reduce' });
     await article.bringToFront();
-    const point = await rangeCenter(article, 'fentanyl');
+    const point = await rangeCenter(article, 'troops');
     await article.mouse.move(point!.x, point!.y);
     const card = article.locator('borderline-ui .card');
     await card.waitFor({ state: 'visible' });

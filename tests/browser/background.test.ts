@@ -2,7 +2,7 @@ import type { Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { demoRoutes } from '../../scripts/lib/demo-pages';
-import { badgeText, paintedRanges, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
+import { badgeText, paintedRanges, patchSettings, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { servePages } from '../../scripts/lib/serve';
 import { openPopup, sendToTab, stopServiceWorker } from './extension-ui';
 import { ARTICLE_BODY, DISPUTE_PARAGRAPHS, page } from './fixtures';
@@ -37,6 +37,9 @@ beforeAll(async () => {
   });
   browser = await launchWithExtension();
   worker = browser.worker;
+  // The badge counts what is painted: broad paints a topic word in every paragraph these short
+  // pages add, where normal gives them a single cue.
+  await patchSettings(worker, { sensitivity: 'broad' });
 });
 
 afterAll(async () => {

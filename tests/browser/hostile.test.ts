@@ -1,6 +1,6 @@
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { TraceEvent } from '../../scripts/lib/bench/trace';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { paintedRanges, patchSettings, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
@@ -67,9 +67,6 @@ beforeAll(async () => {
   );
   browser = await launchWithExtension();
   const { context, worker } = browser;
-  // These pages test painting under attack and at scale, not how sparse it is: broad paints a
-  // topic word in every paragraph, where normal gives an article a few.
-  await patchSettings(worker, { sensitivity: 'broad' });
   context.on('request', (request) => requests.push(request.url()));
   // Content-script errors surface as the page's own errors and console errors (see `newTab`); the
   // worker's console comes through the context, its uncaught errors only through its own listeners.
@@ -374,15 +371,16 @@ describe('built-ins the page replaced before the content script ran', () => {
     const tab = await open('/poisoned-dom.html');
     expect(await tab.evaluate(() => CSS.highlights)).toBeNull();
     await waitInCleanWorld(tab, troopsPainted);
+    await hoverMention(tab, await inCleanWorld(tab, troopsCenter));
     // The page adds text with an API it left alone: our own MutationObserver must still see it.
     await tab.evaluate(() =>
       document.body.insertAdjacentHTML(
         'beforeend',
-        '<p id="late">Later, Trump again threatened tariffs over fentanyl.</p>',
+        // A known quote: painted whatever else the page has painted already.
+        '<p id="late">“We will never accept the presence of the United States army in our territory,” Sheinbaum said.</p>',
       ),
     );
     await waitInCleanWorld(tab, lateParagraphPainted);
-    await hoverMention(tab, await inCleanWorld(tab, troopsCenter));
     expect(errorsOf(tab)).toEqual([]);
   });
 
@@ -424,6 +422,9 @@ describe('pages of extreme size', () => {
   });
 
   it(`paints ${MAX_PAINTED} of thousands of mentions, says how many there are in the notice and the summary, without a long task of its own`, async () => {
+    // Broad: each of its sentences (a claim found accurate among them) is painted.
+    await patchSettings(browser.worker, { sensitivity: 'broad' });
+    onTestFinished(() => patchSettings(browser.worker, { sensitivity: 'normal' }));
     await expectNoLongTaskOfOurs('/sentences.html', async (tab) => {
       await waitForPainted(tab, MAX_PAINTED, 30_000);
       await tab.waitForTimeout(500);
@@ -634,7 +635,7 @@ describe('a page imitating the extension', () => {
   it('cannot load the page tools by the extension’s address to learn it is installed', async () => {
     const tab = await open('/eavesdropper.html');
     // The tools are loaded here, into the content script's world.
-    await waitForPainted(tab, 2);
+    await waitForPainted(tab);
     const tryLoad = (url: string) =>
       tab.evaluate(
         (src) =>
@@ -654,7 +655,7 @@ describe('a page imitating the extension', () => {
 
   it('ignores posted messages and DOM events shaped like its own requests', async () => {
     const tab = await open('/eavesdropper.html');
-    await waitForPainted(tab, 2);
+    await waitForPainted(tab);
     const before = await state(tab);
     await tab.evaluate(() => {
       const imitations = [
@@ -680,7 +681,7 @@ describe('a page imitating the extension', () => {
 
   it('keeps painting and opening its card after the page replays the content script’s start-up event', async () => {
     const tab = await open('/eavesdropper.html');
-    const painted = (await waitForPainted(tab, 2)).length;
+    const painted = (await waitForPainted(tab)).length;
     // The content script announces itself with a window message the page can read; a store
     // extension's id is public, so the page can also build the event name without it.
     await tab.evaluate((extensionId) => {
@@ -702,7 +703,7 @@ describe('a page imitating the extension', () => {
 
   it('keeps the card open when the page synthesises the Escape key', async () => {
     const tab = await open('/eavesdropper.html');
-    await waitForPainted(tab, 2);
+    await waitForPainted(tab);
     await hoverMention(tab, await rangeCenter(tab, 'troops'));
     await expect.poll(() => card(tab).count()).toBe(1);
     await tab.evaluate(() => {
@@ -719,7 +720,7 @@ describe('a page imitating the extension', () => {
 
   it('opens no card for pointer moves the page synthesises over a mention', async () => {
     const tab = await open('/eavesdropper.html');
-    await waitForPainted(tab, 2);
+    await waitForPainted(tab);
     const before = await state(tab);
     const point = (await rangeCenter(tab, 'troops'))!;
     await tab.evaluate(({ x, y }) => {
@@ -736,7 +737,7 @@ describe('a page imitating the extension', () => {
 
   it('does not let the page press the card’s buttons: settings stay and no tab opens', async () => {
     const tab = await open('/eavesdropper.html');
-    await waitForPainted(tab, 2);
+    await waitForPainted(tab);
     await hoverMention(tab, await rangeCenter(tab, 'troops'));
     const settings = await readSettings();
     const tabs = browser.context.pages().length;

@@ -20,6 +20,8 @@ beforeAll(async () => {
   setup = await openArticle(
     {},
     { '/plain.html': page(ARTICLE_BODY), '/again.html': page(ARTICLE_BODY), '/opinion/plain.html': page(ARTICLE_BODY) },
+    // Several topic words on these short pages, so that switching one off leaves others.
+    { sensitivity: 'broad' },
   );
   tab = await setup.browser.context.newPage();
   url = `${setup.server.origin}/plain.html`;

@@ -152,9 +152,12 @@ export function Card({ pack, mention, lang, onClose, onTurnOffSite, onOpenSource
           ×
         </button>
       </header>
-      <p class="matched">
-        <span class="label">{i18n.t('card.matched')}:</span> “{mention.text}”
-      </p>
+      {/* A claim's words are its whole sentence, marked on the page: the card goes straight to its check. */}
+      {!caveat && (
+        <p class="matched">
+          <span class="label">{i18n.t('card.matched')}:</span> “{mention.text}”
+        </p>
+      )}
       {caveat && <ClaimLead pack={pack} caveat={caveat} lang={lang} />}
       {quote && <QuoteLead pack={pack} mention={mention} quote={quote} lang={lang} />}
       {!caveat && !quote && mention.checked && (
