@@ -84,6 +84,10 @@ export function patchSettings(worker: Worker, patch: Record<string, unknown>): P
   return worker.evaluate(async ({ disabledSites, ...changes }) => {
     const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: object };
     if (Object.keys(changes).length > 0) await chrome.storage.sync.set({ settings: { ...settings, ...changes } });
-    if (disabledSites !== undefined) await chrome.storage.local.set({ disabledSites });
+    if (disabledSites === undefined) return;
+    // The synced copy first: the worker takes in sites from it that this device lacks.
+    const mirror = Array.from({ length: 8 }, (_, i) => [`disabledSites.${i}`, i === 0 ? disabledSites : []]);
+    await chrome.storage.sync.set(Object.fromEntries(mirror));
+    await chrome.storage.local.set({ disabledSites });
   }, patch);
 }

@@ -115,10 +115,19 @@ export const TEN_MB_TEXT_NODE = page(
 );
 
 /** 5,000 paragraphs about the dispute: far more mentions than are worth painting. */
+/**
+ * Paragraphs about the dispute that each also make a checked claim the source got wrong, so that
+ * every one is painted, however sparse the topic words.
+ */
+const CLAIM_LINES = JSON.stringify([
+  `${DISPUTE_PARAGRAPHS[0]} On April 16, she had a catalytic phone call with former U.S. President Donald Trump.`,
+  `${DISPUTE_PARAGRAPHS[1]} Since September, the U.S. Department of Homeland Security has established one such zone in New Mexico.`,
+]);
+
 export const FIVE_THOUSAND_SENTENCES = page(
   `<div id="many"></div>
   <script>
-    const lines = ${LINES};
+    const lines = ${CLAIM_LINES};
     document.getElementById('many').innerHTML = Array.from({ length: 5000 }, (_, i) => '<p>' + lines[i % 2] + '</p>').join('');
     ${SETUP_DONE}
   </script>`,

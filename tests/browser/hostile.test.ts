@@ -1,6 +1,6 @@
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../scripts/lib/bench/trace';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { paintedRanges, patchSettings, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
@@ -422,9 +422,6 @@ describe('pages of extreme size', () => {
   });
 
   it(`paints ${MAX_PAINTED} of thousands of mentions, says how many there are in the notice and the summary, without a long task of its own`, async () => {
-    // Broad: each of its sentences (a claim found accurate among them) is painted.
-    await patchSettings(browser.worker, { sensitivity: 'broad' });
-    onTestFinished(() => patchSettings(browser.worker, { sensitivity: 'normal' }));
     await expectNoLongTaskOfOurs('/sentences.html', async (tab) => {
       await waitForPainted(tab, MAX_PAINTED, 30_000);
       await tab.waitForTimeout(500);

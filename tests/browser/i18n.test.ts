@@ -97,7 +97,10 @@ describe('under a Spanish browser', () => {
     await article.mouse.move(point!.x, point!.y);
     const card = article.locator('borderline-ui .card');
     await card.waitFor({ state: 'visible' });
-    expect(await card.locator('.matched .label').textContent()).toBe('Palabras en esta página:');
+    // The words with "troops" there make a checked claim: the card leads with its check.
+    expect(await card.locator('.claim-lead .kind').textContent()).toBe(
+      'Esta frase hace una afirmación que fue verificada',
+    );
     // The words with "troops" are a checked sentence filed under its claim's topic, named in Spanish.
     const header = await card.locator('header .topic').textContent();
     expect(defaultPack.topics.map((topic) => topic.name.es)).toContain(header);
