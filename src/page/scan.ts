@@ -158,7 +158,7 @@ function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions)
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 
 /** Text the claim finder reads at a time: a page dense with claims is read in slices too. */
-const CLAIM_STRETCH = 8_000;
+const CLAIM_STRETCH = 2_000;
 
 /**
  * The claims a chunk makes, read a few blocks at a time with pauses between: a sentence never
