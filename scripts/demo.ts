@@ -73,6 +73,8 @@ async function headless(reader: ReaderBrowser, origin: string, output: string): 
   if (!target) throw new Error('No highlighted mention to hover on the article.');
   await article.mouseMove(target.x, target.y);
   await readUntil(article, overlayView, (view) => view.card !== null);
+  // The card fades in over 120 ms: the picture is of the card, not of its arrival.
+  await new Promise((done) => setTimeout(done, 400));
   await shot(article, 'card.png');
   await article.press('Escape');
   await article.mouseMove(1, 1);
@@ -84,6 +86,7 @@ async function headless(reader: ReaderBrowser, origin: string, output: string): 
   await article.press('Tab');
   await article.press('Enter');
   await readUntil(article, overlayView, (view) => view.focus?.classes === 'card' && view.announcement !== '');
+  await new Promise((done) => setTimeout(done, 400));
   await shot(article, 'keyboard.png');
   const { announcement } = await article.evaluate(overlayView);
   await article.press('Escape');
