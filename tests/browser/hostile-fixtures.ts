@@ -116,12 +116,12 @@ export const TEN_MB_TEXT_NODE = page(
 
 /** 5,000 paragraphs about the dispute: far more mentions than are worth painting. */
 /**
- * Paragraphs about the dispute that each also make a checked claim the source got wrong, so that
- * every one is painted, however sparse the topic words.
+ * A paragraph about the dispute, then one that makes a checked claim the source got wrong, over
+ * and over: every second one is painted, however sparse the topic words.
  */
 const CLAIM_LINES = JSON.stringify([
-  `${DISPUTE_PARAGRAPHS[0]} On April 16, she had a catalytic phone call with former U.S. President Donald Trump.`,
-  `${DISPUTE_PARAGRAPHS[1]} Since September, the U.S. Department of Homeland Security has established one such zone in New Mexico.`,
+  DISPUTE_PARAGRAPHS[0],
+  'On April 16, she had a catalytic phone call with former U.S. President Donald Trump.',
 ]);
 
 export const FIVE_THOUSAND_SENTENCES = page(
