@@ -72,7 +72,7 @@ export default defineContentScript({
           if (message.command === 'toggle-site')
             siteSwitch(
               hostname,
-              (text) => void openTools(0).then((opened) => opened.showProblem(text)),
+              (text) => void openTools(0).then((opened) => opened.showMessage(text)),
             )(!isSiteEnabled(settings, hostname));
           return Promise.resolve(message.command === 'toggle-site');
         case 'borderline:check-quote':

@@ -35,7 +35,7 @@ export interface PageToolsCore {
 
 export interface PageTools {
   /** Tells the reader, in the page, of a change that could not be stored. */
-  showProblem(text: string): void;
+  showMessage(text: string): void;
   /** Answers "Check this quote" for a selection (the request that may have loaded the tools). */
   checkQuote(text: string): Promise<boolean>;
   updateSettings(settings: Settings): void;
@@ -67,7 +67,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const cardPack = () => (pack ??= loadPack());
   const lang = uiLang();
 
-  const switchSite = siteSwitch(hostname, (text) => overlay.showProblem(text));
+  const switchSite = siteSwitch(hostname, (text) => overlay.showMessage(text));
   const dismissals = setUpDismissals({
     signal,
     onChange: () => {
@@ -88,11 +88,11 @@ export function startPageTools(core: PageToolsCore): PageTools {
     onTurnOffSite: () => {
       switchSite(false);
       // Undone from where it was done: the card is gone with the highlights, the message stays.
-      overlay.showProblem(i18n.t('card.turnedOff', [hostname]), {
+      overlay.showMessage(i18n.t('card.turnedOff', [hostname]), {
         label: i18n.t('card.turnBackOn'),
         run: () => {
           switchSite(true);
-          overlay.showProblem(null);
+          overlay.showMessage(null);
         },
       });
     },
@@ -100,7 +100,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
     onNotAboutDispute: (mention) =>
       void dismissals.dismiss(mention.text).then((outcome) => {
         const problem = dismissalsProblemText(outcome);
-        if (problem) overlay.showProblem(problem);
+        if (problem) overlay.showMessage(problem);
         else intent.hide();
       }),
   });
@@ -164,7 +164,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   });
   apply();
   return {
-    showProblem: (text) => overlay.showProblem(text),
+    showMessage: (text) => overlay.showMessage(text),
     checkQuote: (text) => quoteCheck.check(text),
     updateSettings(next) {
       settings = next;

@@ -5,10 +5,10 @@ import { sitesProblemText } from '../ui/components/sites-problem';
  * Turns Borderline off, or on again, on this page's site (the card's button, the shortcut), and
  * tells the reader, in the page, when the change could not be stored.
  */
-export function siteSwitch(hostname: string, showProblem: (text: string) => void): (enabled: boolean) => void {
+export function siteSwitch(hostname: string, showMessage: (text: string) => void): (enabled: boolean) => void {
   return (enabled) =>
     void setSiteEnabled(hostname, enabled).then((outcome) => {
       const problem = sitesProblemText(outcome);
-      if (problem) showProblem(problem);
+      if (problem) showMessage(problem);
     });
 }

@@ -175,7 +175,7 @@ describe('turning Borderline off on a site from the card', () => {
     await card.waitFor({ state: 'visible', timeout: 3_000 });
     await card.getByRole('button', { name: 'Turn off on this site' }).click();
     await expect.poll(async () => (await waitForPainted(tab, 0)).length).toBe(0);
-    const message = tab.locator('borderline-ui .problem');
+    const message = tab.locator('borderline-ui .message');
     expect(await message.getAttribute('role')).toBe('status');
     expect(await message.innerText()).toContain('Borderline is off on 127.0.0.1.');
     await message.getByRole('button', { name: 'Turn back on' }).click();

@@ -196,7 +196,7 @@ describe('a change the browser refuses to store', () => {
       const card = article.locator('borderline-ui .card');
       await card.waitFor({ state: 'visible' });
       await card.getByRole('button', { name: 'Turn off on this site' }).click();
-      const problem = article.locator('borderline-ui .problem');
+      const problem = article.locator('borderline-ui .message');
       await problem.waitFor({ state: 'visible' });
       expect(await problem.textContent()).toMatch(/would not store this change/);
       expect((await paintedRanges(article)).length).toBe(painted);

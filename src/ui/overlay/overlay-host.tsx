@@ -10,9 +10,9 @@ import { type Box, placeCard } from '../card/position';
 import itemsCss from '../components/pack-items.css?inline';
 import themeCss from '../components/theme.css?inline';
 import { keepOnTop, type TopGuard } from './keep-on-top';
+import { Message, type MessageAction } from './Message';
 import { Notice, type NoticeProps } from './Notice';
 import overlayCss from './overlay.css?inline';
-import { type MessageAction, Problem } from './Problem';
 
 /** The one element Borderline adds to a page; everything of ours lives in its shadow root. */
 export const UI_HOST_TAG = 'borderline-ui';
@@ -46,8 +46,8 @@ interface OverlayState {
   notice: Omit<NoticeProps, 'onDismiss'> | null;
   /** What the live region says (see `announce`). */
   announcement: string;
-  /** A change asked for in the page that could not be stored, or that can be undone (see `showProblem`). */
-  problem: { text: string; action?: MessageAction } | null;
+  /** A change asked for in the page that could not be stored, or that can be undone (see `showMessage`). */
+  message: { text: string; action?: MessageAction } | null;
 }
 
 /** A live region reads out what changes in it; a region new to the page needs a moment first. */
@@ -61,7 +61,7 @@ export class OverlayHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private opening: Promise<void> = Promise.resolve();
-  private state: OverlayState = { card: null, notice: null, announcement: '', problem: null };
+  private state: OverlayState = { card: null, notice: null, announcement: '', message: null };
   private guard: TopGuard | null = null;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeDismissed = false;
@@ -134,7 +134,7 @@ export class OverlayHost {
           </div>
         )}
         {notice && <Notice {...notice} onDismiss={() => this.dismissNotice()} />}
-        {this.state.problem && <Problem {...this.state.problem} onDismiss={() => this.showProblem(null)} />}
+        {this.state.message && <Message {...this.state.message} onDismiss={() => this.showMessage(null)} />}
         <p class="announcer" role="status">
           {announcement}
         </p>
@@ -142,7 +142,7 @@ export class OverlayHost {
       ui.uiContainer,
     );
     // The card is checked once placed (see `placeCard`).
-    this.guard?.check([...ui.uiContainer.querySelectorAll('.notice button, .problem')]);
+    this.guard?.check([...ui.uiContainer.querySelectorAll('.notice button, .message')]);
   }
 
   openCard(mention: CardMention, anchor: Box): Promise<void> {
@@ -223,9 +223,9 @@ export class OverlayHost {
    * Shows, or (with null) removes, what became of a change asked for in the page: what could not
    * be stored, or what was done, with the way to undo it (`action`).
    */
-  showProblem(text: string | null, action?: MessageAction): void {
+  showMessage(text: string | null, action?: MessageAction): void {
     if (!this.ui && !text) return;
-    this.state = { ...this.state, problem: text ? { text, ...(action && { action }) } : null };
+    this.state = { ...this.state, message: text ? { text, ...(action && { action }) } : null };
     this.ensureUi()
       .then((ui) => this.draw(ui))
       .catch(() => undefined);
@@ -257,6 +257,6 @@ export class OverlayHost {
     this.guard?.stop();
     this.guard = null;
     clearTimeout(this.announceTimer);
-    this.state = { card: null, notice: null, announcement: '', problem: null };
+    this.state = { card: null, notice: null, announcement: '', message: null };
   }
 }

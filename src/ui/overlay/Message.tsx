@@ -11,16 +11,16 @@ export interface MessageAction {
  * What became of a change the reader asked for in the page (turning a site off): why it could not
  * be kept (an alert), or that it was done, with the way to undo it from the same place (a status).
  */
-export function Problem({ text, action, onDismiss }: { text: string; action?: MessageAction; onDismiss: () => void }) {
+export function Message({ text, action, onDismiss }: { text: string; action?: MessageAction; onDismiss: () => void }) {
   return (
-    <p class="problem" role={action ? 'status' : 'alert'}>
+    <p class="message" role={action ? 'status' : 'alert'}>
       <span>{text}</span>
       {action && (
-        <button type="button" class="problem-action" onClick={trusted(action.run)}>
+        <button type="button" class="message-action" onClick={trusted(action.run)}>
           {action.label}
         </button>
       )}
-      <button type="button" class="problem-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
+      <button type="button" class="message-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
         ×
       </button>
     </p>
