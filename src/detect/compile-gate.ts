@@ -1,7 +1,7 @@
 import { FREQUENT_WORDS } from './common-words';
 import type { CompiledDetector, CompiledGate, GateWords } from './compiled';
 import { GATE_FORMAT } from './compiled';
-import type { Role } from './lexicon';
+import type { Role } from './compiled';
 import { ACRONYM, CLASS_LETTERS, SEP } from './matcher';
 import { pieceNeeds } from './quotes';
 import { readColumn, readString } from './read';

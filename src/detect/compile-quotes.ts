@@ -2,9 +2,9 @@ import type { Pack } from '../pack/types';
 import { encodeColumn } from './columns';
 import { FREQUENT_WORDS } from './common-words';
 import { compactText } from './compact';
-import type { CompiledQuotes } from './compiled';
+import type { CompiledQuotes, QuoteDef } from './compiled';
 import type { MatcherBuilder } from './matcher-builder';
-import { QUOTE_KEYWORDS_NEEDED, type QuoteDef } from './quotes';
+import { QUOTE_KEYWORDS_NEEDED } from './quotes';
 
 /**
  * Compiles the packs' quotes for the quote finder (see `quotes.ts`): every wording (as the source

@@ -1,6 +1,4 @@
-import type { Lang } from '../pack/types';
-import type { Role } from './lexicon';
-import type { QuoteDef } from './quotes';
+import type { Lang, TopicId } from '../pack/types';
 
 /**
  * The compiled form of a detector: everything detection needs from the packs, worked out once
@@ -117,4 +115,20 @@ export interface CompiledGate {
     keys: string[];
     pieces: { keywords: number[]; need: number; apart: boolean; reach: number }[];
   };
+}
+
+/** What a matched lexicon phrase means. */
+export type Role =
+  | { kind: 'anchor'; topic: TopicId }
+  | { kind: 'term'; topic: TopicId; weak: boolean }
+  | { kind: 'cue'; mx: boolean; us: boolean; era: boolean }
+  | { kind: 'past' }
+  | { kind: 'block' };
+
+/** A quote of the packs, as the finder reports it. */
+export interface QuoteDef {
+  id: string;
+  speaker: string;
+  /** Whom the text may name as the speaker without misattributing the words. */
+  rightfulSpeakers: string[];
 }

@@ -1,14 +1,7 @@
 import { TOPIC_IDS, type TopicId } from '../pack/types';
+import type { Role } from './compiled';
 import type { Hits } from './matcher';
 import { checkBelow, invalid, readArray, readBoolean, readColumn, readRecord, readString } from './read';
-
-/** What a matched lexicon phrase means. */
-export type Role =
-  | { kind: 'anchor'; topic: TopicId }
-  | { kind: 'term'; topic: TopicId; weak: boolean }
-  | { kind: 'cue'; mx: boolean; us: boolean; era: boolean }
-  | { kind: 'past' }
-  | { kind: 'block' };
 
 /** A lexicon hit that survived overlap resolution. */
 export interface LexiconHit {

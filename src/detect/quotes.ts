@@ -1,5 +1,6 @@
 import search from 'approx-string-match';
 import { compact } from './compact';
+import type { QuoteDef } from './compiled';
 import type { Hits } from './matcher';
 import { checkBelow, invalid, readArray, readColumn, readIndex, readRecord, readString } from './read';
 
@@ -53,13 +54,6 @@ interface Piece {
   text: string;
   /** What the finder needs of its keywords (see `pieceNeeds`). */
   needs: ReturnType<typeof pieceNeeds>;
-}
-
-export interface QuoteDef {
-  id: string;
-  speaker: string;
-  /** Whom the text may name as the speaker without misattributing the words. */
-  rightfulSpeakers: string[];
 }
 
 export interface FoundQuote {

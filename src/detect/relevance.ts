@@ -1,5 +1,6 @@
 import type { TopicId } from '../pack/types';
-import type { LexiconHit, Role } from './lexicon';
+import type { Role } from './compiled';
+import type { LexiconHit } from './lexicon';
 import type { Mention, Sensitivity } from './types';
 
 /**
