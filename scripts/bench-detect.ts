@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDetector } from '../src/detect';
-import { normalize } from '../src/detect/normalize';
+import { normalize } from '../src/detect/text/normalize';
 import { defaultPack } from '../src/pack/default';
 import { articleText, listPages, pageText, repoRoot, requireCorpus } from './lib/corpus';
 

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileGate } from '../src/detect/compile-gate';
-import { loadGate } from '../src/detect/gate';
+import { compileGate } from '../src/detect/gate/compile-gate';
+import { loadGate } from '../src/detect/gate/gate';
 import { compileDetector } from '../src/detect/index';
 import { defaultPack } from '../src/pack/default';
 import { articleText, listPages, pageText, repoRoot, requireCorpus, sharedDir } from './lib/corpus';

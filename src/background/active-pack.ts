@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { claimData } from '../detect/claims';
-import { compileDetector } from '../detect/compile';
-import { compileGate } from '../detect/compile-gate';
+import { compileDetector } from '../detect/compile/compile';
+import { compileGate } from '../detect/gate/compile-gate';
 import { isBackgroundRequest } from '../messaging/protocol';
 import type { Pack, TopicId } from '../pack/types';
 import { activePackItem, type DetectionData, detectionItem, gateItem } from '../settings/active-pack';

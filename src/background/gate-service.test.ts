@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compileDetector } from '../detect/compile';
-import { compileGate } from '../detect/compile-gate';
+import { compileDetector } from '../detect/compile/compile';
+import { compileGate } from '../detect/gate/compile-gate';
 import type { GateVerdict } from '../messaging/protocol';
 import { defaultPack } from '../pack/default';
 import { gateItem } from '../settings/active-pack';

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { type Gate, loadGate } from '../detect/gate';
+import { type Gate, loadGate } from '../detect/gate/gate';
 import { type GateVerdict, isBackgroundRequest } from '../messaging/protocol';
 import { gateItem, loadGateData, type Prepare } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
 
 /**
- * The gate (see `detect/gate.ts`) kept ready in the background, where it is
+ * The gate (see `detect/gate/gate.ts`) kept ready in the background, where it is
  * built once for every page rather than once on each: a content script shows it the page's
  * text and hears whether anything of the dispute may be there. The text comes from the
  * extension's own content script, on this machine, and is dropped once judged.

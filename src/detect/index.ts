@@ -1,11 +1,11 @@
 import type { Pack } from '../pack/types';
-import { compileDetector } from './compile';
-import { loadDetector } from './load';
+import { compileDetector } from './compile/compile';
+import { loadDetector } from './runtime/load';
 import type { Detector } from './types';
 
-export { compileDetector } from './compile';
+export { compileDetector } from './compile/compile';
 export type { CompiledDetector } from './compiled';
-export { CompiledDetectorError, loadDetector } from './load';
+export { CompiledDetectorError, loadDetector } from './runtime/load';
 export type { Detector, DetectResult, Mention, QuoteMatch, ScanOptions, Sensitivity } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { TopicId } from '../pack/types';
-import type { Credit } from './credit';
+import type { Credit } from './runtime/credit';
 
 export type Sensitivity = 'strict' | 'normal' | 'broad';
 

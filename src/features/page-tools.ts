@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { i18n } from '#i18n';
 import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
-import { loadDetector } from '../detect/load';
+import { loadDetector } from '../detect/runtime/load';
 import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';

@@ -57,7 +57,7 @@ export interface GateVerdict {
 /** Messages the background answers (from content scripts). */
 export type BackgroundRequest =
   | { type: 'borderline:mention-count'; count: number }
-  /** Whether a text may hold a mention (see `detect/gate.ts`), answered with a `GateVerdict`. */
+  /** Whether a text may hold a mention (see `detect/gate/gate.ts`), answered with a `GateVerdict`. */
   | { type: 'borderline:gate'; text: string }
   /** Pages cannot open extension pages themselves; the background opens the source view. */
   | { type: 'borderline:open-source' }

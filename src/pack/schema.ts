@@ -58,7 +58,7 @@ const MAX = {
   url: 2_048,
   idsPerList: 50,
   aliases: 100,
-  /** Lexicon entries are patterns with alternatives (see `src/detect/lexicon-syntax.ts`), hence long. */
+  /** Lexicon entries are patterns with alternatives (see `src/detect/compile/lexicon-syntax.ts`), hence long. */
   lexiconEntry: 1_000,
   lexiconWords: 2_000,
   people: 500,

@@ -1,11 +1,11 @@
-import { SIDES_REACH } from '../detect/gate-reach';
+import { SIDES_REACH } from '../detect/gate/gate-reach';
 import { type GateVerdict, MAX_GATE_TEXT } from '../messaging/protocol';
 import { PageTextReader } from './page-text';
 import { type SliceOptions, Slices } from './slices';
 import type { TextMapOptions } from './text-map';
 
 /**
- * The gate (see `detect/gate.ts`), asked from the page: it is kept in the background, built once
+ * The gate (see `detect/gate/gate.ts`), asked from the page: it is kept in the background, built once
  * for every page, and answers with its verdict and the time it took.
  */
 export type AskGate = (text: string) => Promise<GateVerdict>;

@@ -45,7 +45,7 @@ function textOf(root: Element | ShadowRoot): string {
 }
 
 /**
- * The page's text for the gate (see `detect/gate.ts`): one string per root, the page and then
+ * The page's text for the gate (see `detect/gate/gate.ts`): one string per root, the page and then
  * each open shadow root, found by a pass over the elements, in slices. Blocks run together and
  * hidden or editable text comes along, which the gate allows for: it only lets more through.
  */

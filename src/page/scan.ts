@@ -1,6 +1,6 @@
 import type { Detector, DetectResult, QuoteMatch, ScanOptions, Sensitivity } from '../detect';
 import type { ClaimFinder, ClaimMatch } from '../detect/claims';
-import { topicMentionsToPaint } from '../detect/sparse';
+import { topicMentionsToPaint } from '../detect/runtime/sparse';
 import type { TopicId } from '../pack/types';
 import { BLOCK_SEPARATOR, blockAt, type Chunk, chunkBlocks } from './chunks';
 import { type SliceOptions, Slices } from './slices';

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { parseEntry } from '../../../src/detect/lexicon-syntax';
+import { parseEntry } from '../../../src/detect/compile/lexicon-syntax';
 import { defaultPack } from '../../../src/pack/default';
 import { listPages } from '../corpus';
 import { demoRoutes } from '../demo-pages';

@@ -6,10 +6,20 @@ export interface Spread {
 }
 
 export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/**
+ * The p-th percentile, interpolated between the two nearest ranks (the median of an even count is
+ * the mean of the middle two). NaN for no values.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = ((sorted.length - 1) * p) / 100;
+  const below = Math.floor(at);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (at - below);
 }
 
 export function spread(values: readonly number[]): Spread {
@@ -18,7 +28,20 @@ export function spread(values: readonly number[]): Spread {
   return { median: median(finite), min: Math.min(...finite), max: Math.max(...finite) };
 }
 
-/** A small deterministic generator, so shuffles and storms are the same on every run. */
+/** Over many spreads (one per page): the median of their medians, of their mins and of their maxes. */
+export function medianSpread(spreads: readonly Spread[]): Spread {
+  const of = (pick: (s: Spread) => number) => median(spreads.map(pick).filter(Number.isFinite));
+  return { median: of((s) => s.median), min: of((s) => s.min), max: of((s) => s.max) };
+}
+
+/** Sums a value by key, largest total first. */
+export function totalsBy<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => number) {
+  const totals = new Map<string, number>();
+  for (const item of items) totals.set(key(item), (totals.get(key(item)) ?? 0) + value(item));
+  return [...totals].map(([name, total]) => ({ name, total })).sort((a, b) => b.total - a.total);
+}
+
+/** A small deterministic generator, so shuffles are the same on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

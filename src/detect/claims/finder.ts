@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { ClaimForm, Lang } from '../../pack/types';
-import { compact } from '../compact';
+import { compact } from '../text/compact';
 import { blocks, sentences } from './sentences';
 import { compileTerm, keyWord, type Term, termIn } from './terms';
 import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';

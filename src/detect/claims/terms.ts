@@ -1,5 +1,5 @@
 import { CLAIM_TERM_GAP, CLAIM_TERM_GAP_WORDS, splitClaimTerm } from '../../pack/claim-terms';
-import { compactText } from '../compact';
+import { compactText } from '../text/compact';
 
 /** One word of a term, folded as the matcher folds text; `prefix` matches any word it begins. */
 export interface TermWord {

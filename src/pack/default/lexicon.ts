@@ -1,7 +1,7 @@
 import type { Lang, LangLexicon, TopicId } from '../types';
 
 /*
- * Syntax (documented in full in src/detect/lexicon-syntax.ts): matching ignores case, accents
+ * Syntax (documented in full in src/detect/compile/lexicon-syntax.ts): matching ignores case, accents
  * and punctuation and works on whole words; `{a,b}` lists alternatives ("tropa{,s}"); a trailing
  * `*` lets the last word continue; a phrase in capitals ("US", "DEA") matches capitals only;
  * `not:` marks a false friend that stops shorter entries matching inside it; `weak:` marks a term

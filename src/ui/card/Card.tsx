@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { Credit } from '../../detect/credit';
+import type { Credit } from '../../detect/runtime/credit';
 import type { Caveat, Lang, Pack, Quote, TopicId } from '../../pack/types';
 import { CaveatItem, CaveatList, QuoteFacts, QuoteList, SourceNamed } from '../components/pack-items';
 import { trusted } from '../components/trusted';

@@ -1,4 +1,4 @@
-import { WIDEST_WINDOW } from './relevance';
+import { WIDEST_WINDOW } from '../runtime/relevance';
 
 /**
  * How close, in characters, a term and the names of both sides must be for the gate (see

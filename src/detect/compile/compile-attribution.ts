@@ -1,5 +1,5 @@
-import type { Lang, Pack, Person } from '../pack/types';
-import type { CompiledAttribution, Speaker } from './compiled';
+import type { Lang, Pack, Person } from '../../pack/types';
+import type { CompiledAttribution, Speaker } from '../compiled';
 import { MatcherBuilder } from './matcher-builder';
 
 /** Subject pronouns ("él" is left out: folded, it is the article "el"). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import type { Pack } from '../pack/types';
-import { sourceArticle } from './__fixtures__/corpus';
-import { fixturePack } from './__fixtures__/pack';
-import { addQuotes } from './compile-quotes';
-import { createDetector } from './index';
+import { defaultPack } from '../../pack/default';
+import type { Pack } from '../../pack/types';
+import { sourceArticle } from '../__fixtures__/corpus';
+import { fixturePack } from '../__fixtures__/pack';
+import { addQuotes } from '../compile/compile-quotes';
+import { createDetector } from '../index';
 import { Hits, loadMatcher } from './matcher';
-import { MatcherBuilder } from './matcher-builder';
+import { MatcherBuilder } from '../compile/matcher-builder';
 import { loadQuotes, MAX_GROUPS } from './quotes';
 
 /** The quote finder alone, so a text need not be about the dispute to be searched. */

@@ -1,9 +1,9 @@
-import type { Lang } from '../pack/types';
-import { compactText } from './compact';
-import type { Speaker } from './compiled';
+import type { Lang } from '../../pack/types';
+import { compactText } from '../text/compact';
+import type { Speaker } from '../compiled';
 import { Hits, loadMatcher, type Matcher } from './matcher';
-import { normalize, toOriginal } from './normalize';
-import { invalid, readArray, readRecord, readString } from './read';
+import { normalize, toOriginal } from '../text/normalize';
+import { invalid, readArray, readRecord, readString } from '../read';
 
 /**
  * Whom the text around a quote names as its speaker, resolved to a person id through the packs'

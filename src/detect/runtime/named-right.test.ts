@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import { createDetector } from '.';
+import { defaultPack } from '../../pack/default';
+import { createDetector } from '..';
 
 const detector = createDetector(defaultPack);
 

@@ -1,7 +1,7 @@
-import { type CompiledGate, GATE_FORMAT, type GateWords } from './compiled';
+import { type CompiledGate, GATE_FORMAT, type GateWords } from '../compiled';
 import { SIDES_REACH } from './gate-reach';
-import { CLASS_LETTERS, CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from './matcher';
-import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from './read';
+import { CLASS_LETTERS, CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from '../runtime/matcher';
+import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from '../read';
 
 /**
  * The gate: a quick test that a text cannot hold a mention, so that a page with nothing to do

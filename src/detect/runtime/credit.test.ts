@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
+import { defaultPack } from '../../pack/default';
 import type { Credit } from './credit';
-import { createDetector } from './index';
+import { createDetector } from '../index';
 
 /**
  * Whom a page credits with each known quote, and whether that is right: the speaker, or a body

@@ -1,8 +1,8 @@
 import search from 'approx-string-match';
-import { compact } from './compact';
-import type { QuoteDef } from './compiled';
+import { compact } from '../text/compact';
+import type { QuoteDef } from '../compiled';
 import type { Hits } from './matcher';
-import { checkBelow, invalid, readArray, readColumn, readIndex, readRecord, readString } from './read';
+import { checkBelow, invalid, readArray, readColumn, readIndex, readRecord, readString } from '../read';
 
 /**
  * Finds the packs' quotes: every wording (as the source prints it, the original, translations,

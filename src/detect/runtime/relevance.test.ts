@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from './__fixtures__/corpus';
-import { fixturePack } from './__fixtures__/pack';
-import { createDetector } from './index';
+import { excerpt } from '../__fixtures__/corpus';
+import { fixturePack } from '../__fixtures__/pack';
+import { createDetector } from '../index';
 
 const detector = createDetector(fixturePack);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import { createDetector } from './index';
+import { defaultPack } from '../../pack/default';
+import { createDetector } from '../index';
 import { NEIGHBOURHOOD } from './relevance';
 
 const detector = createDetector(defaultPack);

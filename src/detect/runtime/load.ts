@@ -1,16 +1,16 @@
 import { loadAttributor } from './attribution';
-import { COMPILED_FORMAT, type CompiledDetector } from './compiled';
+import { COMPILED_FORMAT, type CompiledDetector } from '../compiled';
 import { judgeCredit, misattributes } from './credit';
 import { loadLexicon } from './lexicon';
 import { Hits, loadMatcher } from './matcher';
 import { loadQuotes } from './quotes';
-import { invalid, readRecord } from './read';
+import { invalid, readRecord } from '../read';
 import { judge } from './relevance';
-import type { Detector, DetectResult, QuoteMatch, ScanOptions } from './types';
+import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../types';
 
-export type { CompiledDetector } from './compiled';
-export { CompiledDetectorError } from './read';
-export type { Detector, DetectResult, Mention, QuoteMatch, ScanOptions, Sensitivity } from './types';
+export type { CompiledDetector } from '../compiled';
+export { CompiledDetectorError } from '../read';
+export type { Detector, DetectResult, Mention, QuoteMatch, ScanOptions, Sensitivity } from '../types';
 
 /**
  * A working detector from its compiled form (see `compileDetector`): everything is unpacked and

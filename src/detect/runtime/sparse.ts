@@ -1,5 +1,5 @@
-import type { TopicId } from '../pack/types';
-import type { Mention, Sensitivity } from './types';
+import type { TopicId } from '../../pack/types';
+import type { Mention, Sensitivity } from '../types';
 
 /** Stretches of text already painted as something more specific (a quote, a checked claim). */
 export interface Span {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import { excerpt, sourceArticle } from './__fixtures__/corpus';
-import { fixturePack } from './__fixtures__/pack';
-import { pageText } from './__fixtures__/pages';
-import { decodeColumn, encodeColumn } from './columns';
-import { COMPILED_FORMAT, type CompiledDetector } from './compiled';
-import { CompiledDetectorError, compileDetector, createDetector, loadDetector } from './index';
+import { defaultPack } from '../../pack/default';
+import { excerpt, sourceArticle } from '../__fixtures__/corpus';
+import { fixturePack } from '../__fixtures__/pack';
+import { pageText } from '../__fixtures__/pages';
+import { decodeColumn, encodeColumn } from '../columns';
+import { COMPILED_FORMAT, type CompiledDetector } from '../compiled';
+import { CompiledDetectorError, compileDetector, createDetector, loadDetector } from '../index';
 
 const SAMPLE_EXCERPTS = [
   'x001',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextLexicon, topicLexicons } from '../pack/default/lexicon';
+import { contextLexicon, topicLexicons } from '../../pack/default/lexicon';
 import { isAcronym, parseEntry } from './lexicon-syntax';
 import { MatcherBuilder } from './matcher-builder';
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { excerpts, pageNames, pageText } from '../../tests/fixtures';
-import { secondPack } from '../pack/__fixtures__/second-pack';
-import { combinePacks } from '../pack/combine';
-import { defaultPack } from '../pack/default';
-import type { Pack } from '../pack/types';
-import { sourceArticle } from './__fixtures__/corpus';
+import { excerpts, pageNames, pageText } from '../../../tests/fixtures';
+import { secondPack } from '../../pack/__fixtures__/second-pack';
+import { combinePacks } from '../../pack/combine';
+import { defaultPack } from '../../pack/default';
+import type { Pack } from '../../pack/types';
+import { sourceArticle } from '../__fixtures__/corpus';
 import { compileGate } from './compile-gate';
-import type { CompiledGate } from './compiled';
+import type { CompiledGate } from '../compiled';
 import { type Gate, loadGate } from './gate';
 import { SIDES_REACH } from './gate-reach';
-import { CompiledDetectorError, compileDetector, type Detector, loadDetector } from './index';
+import { CompiledDetectorError, compileDetector, type Detector, loadDetector } from '../index';
 
 function gateAndDetector(pack: Pack): { gate: Gate; detector: Detector; compiled: CompiledGate } {
   const detector = compileDetector(pack);

@@ -1,4 +1,4 @@
-import type { QuoteDef } from './compiled';
+import type { QuoteDef } from '../compiled';
 
 /**
  * How a page's credit for a quote stands to who said it. People speak for bodies (a spokeswoman

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import { sourceArticle } from './__fixtures__/corpus';
-import { fixturePack } from './__fixtures__/pack';
+import { defaultPack } from '../../pack/default';
+import { sourceArticle } from '../__fixtures__/corpus';
+import { fixturePack } from '../__fixtures__/pack';
 import { loadAttributor } from './attribution';
-import { compileAttribution } from './compile-attribution';
-import { createDetector } from './index';
+import { compileAttribution } from '../compile/compile-attribution';
+import { createDetector } from '../index';
 
 const attributor = loadAttributor(compileAttribution([fixturePack]));
 const withDefaultPack = loadAttributor(compileAttribution([defaultPack]));

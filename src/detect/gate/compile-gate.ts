@@ -1,10 +1,10 @@
-import { FREQUENT_WORDS } from './common-words';
-import type { CompiledDetector, CompiledGate, GateWords } from './compiled';
-import { GATE_FORMAT } from './compiled';
-import type { Role } from './compiled';
-import { ACRONYM, CLASS_LETTERS, SEP } from './matcher';
-import { pieceNeeds } from './quotes';
-import { readColumn, readString } from './read';
+import { FREQUENT_WORDS } from '../compile/common-words';
+import type { CompiledDetector, CompiledGate, GateWords } from '../compiled';
+import { GATE_FORMAT } from '../compiled';
+import type { Role } from '../compiled';
+import { ACRONYM, CLASS_LETTERS, SEP } from '../runtime/matcher';
+import { pieceNeeds } from '../runtime/quotes';
+import { readColumn, readString } from '../read';
 
 /**
  * The gate (see `gate.ts`) worked out from a compiled detector, so that it always agrees with the
