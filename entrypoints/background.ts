@@ -7,14 +7,17 @@ import { setUpDismissalWrites } from '../src/background/dismissal-writes';
 import { setUpGate } from '../src/background/gate-service';
 import { setUpSiteWrites } from '../src/background/site-writes';
 import { setUpSourceView } from '../src/background/source-view';
+import { isBackgroundRequest } from '../src/messaging/protocol';
+import { createRouter } from '../src/messaging/router';
 
 /** Listeners are added at once on every start: the browser stops an idle worker and wakes it for events. */
 export default defineBackground(() => {
-  setUpGate(setUpActivePack());
-  setUpBadge();
-  setUpSourceView();
+  const router = createRouter(isBackgroundRequest);
+  setUpGate(router, setUpActivePack(router));
+  setUpBadge(router);
+  setUpSourceView(router);
   setUpCheckQuoteMenu();
   setUpCommands();
-  setUpSiteWrites();
-  setUpDismissalWrites();
+  setUpSiteWrites(router);
+  setUpDismissalWrites(router);
 });

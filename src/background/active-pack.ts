@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { claimData } from '../detect/claims';
 import { compileDetector } from '../detect/compile/compile';
 import { compileGate } from '../detect/gate/compile-gate';
-import { isBackgroundRequest } from '../messaging/protocol';
+import type { BackgroundRequest } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import type { Pack, TopicId } from '../pack/types';
 import { activePackItem, type DetectionData, detectionItem, gateItem } from '../settings/active-pack';
 import { loadActivePack, packsItem } from '../settings/packs';
@@ -31,7 +32,7 @@ export async function prepareActivePack(): Promise<void> {
  * Keeps the stored pack and detector in step with the extension and the imported packs. Gives
  * back what makes them again, for the background's own needs.
  */
-export function setUpActivePack(): () => Promise<void> {
+export function setUpActivePack(router: Router<BackgroundRequest>): () => Promise<void> {
   // One rebuild at a time and at most one waiting: a change that lands during a rebuild (which
   // may have read the packs already) is picked up by the next one, which reads them again.
   let latest: Promise<void> = Promise.resolve();
@@ -49,9 +50,6 @@ export function setUpActivePack(): () => Promise<void> {
   browser.runtime.onInstalled.addListener(() => void prepare());
   browser.runtime.onStartup.addListener(() => void prepare());
   packsItem.watch(() => void prepare());
-  browser.runtime.onMessage.addListener((message) => {
-    if (!isBackgroundRequest(message) || message.type !== 'borderline:prepare-pack') return undefined;
-    return prepare().then(() => true);
-  });
+  router.handle({ 'borderline:prepare-pack': () => prepare().then(() => true) });
   return prepare;
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isBackgroundRequest } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
 import { badgeText, setUpBadge } from './badge';
 import { CHECK_QUOTE_MENU, setUpCheckQuoteMenu } from './check-quote-menu';
 import { setUpCommands } from './commands';
@@ -40,7 +42,7 @@ describe('the badge', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('shows the sum of the frames’ counts for the tab they are in', async () => {
-    setUpBadge();
+    setUpBadge(createRouter(isBackgroundRequest));
     const report = (frameId: number, count: number) =>
       fakeBrowser.runtime.onMessage.trigger(
         { type: 'borderline:mention-count', count },
@@ -57,7 +59,7 @@ describe('the badge', () => {
   });
 
   it('ignores messages that are not counts from a tab', async () => {
-    setUpBadge();
+    setUpBadge(createRouter(isBackgroundRequest));
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'borderline:mention-count', count: -1 },
       sender({ tab: { id: 3 }, frameId: 0 }),

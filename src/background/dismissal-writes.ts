@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
-import { type Dismissal, type DismissalChange, isBackgroundRequest } from '../messaging/protocol';
+import type { BackgroundRequest, Dismissal, DismissalChange } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import { applyDismissalChange, dismissalsItem } from '../settings/dismissals';
 import { ListWriter } from './list-writer';
 
 /** Answers `borderline:change-dismissals`: one queue, so two tabs dismissing at once are both kept. */
-export function setUpDismissalWrites(): void {
+export function setUpDismissalWrites(router: Router<BackgroundRequest>): void {
   const writer = new ListWriter<Dismissal, DismissalChange>({
     load: () => dismissalsItem.getValue(),
     save: (list) => dismissalsItem.setValue(list),
     apply: applyDismissalChange,
   });
-  browser.runtime.onMessage.addListener((request: unknown) => {
-    if (!isBackgroundRequest(request) || request.type !== 'borderline:change-dismissals') return undefined;
-    return writer.change(request.change);
-  });
+  router.handle({ 'borderline:change-dismissals': (request) => writer.change(request.change) });
 }

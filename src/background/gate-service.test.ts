@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compileDetector } from '../detect/compile/compile';
 import { compileGate } from '../detect/gate/compile-gate';
 import type { GateVerdict } from '../messaging/protocol';
+import { isBackgroundRequest } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
 import { defaultPack } from '../pack/default';
 import { gateItem } from '../settings/active-pack';
 import { setUpGate } from './gate-service';
@@ -30,7 +32,7 @@ describe('the gate in the background', () => {
   it("judges a page's text by the stored gate, and says how long it worked", async () => {
     await gateItem.setValue(storedGate());
     const prepare = vi.fn(async () => undefined);
-    setUpGate(prepare);
+    setUpGate(createRouter(isBackgroundRequest), prepare);
     const about = await ask('Sheinbaum rejected any presence of US troops in Mexican territory.');
     expect(about).toMatchObject({ admits: true });
     expect(about!.workMs).toBeGreaterThanOrEqual(0);
@@ -40,7 +42,7 @@ describe('the gate in the background', () => {
 
   it('has the gate made when none is stored, or one of another version, or a damaged one', async () => {
     const prepare = vi.fn(() => gateItem.setValue(storedGate()));
-    setUpGate(prepare);
+    setUpGate(createRouter(isBackgroundRequest), prepare);
     expect(await ask('Mexico sued US gun makers.')).toMatchObject({ admits: true });
     expect(prepare).toHaveBeenCalledTimes(1);
 
@@ -56,7 +58,7 @@ describe('the gate in the background', () => {
 
   it('answers no malformed question', async () => {
     await gateItem.setValue(storedGate());
-    setUpGate(async () => undefined);
+    setUpGate(createRouter(isBackgroundRequest), async () => undefined);
     expect(await ask(42)).toBeUndefined();
     expect(await ask(['Sheinbaum'])).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Gate, loadGate } from '../detect/gate/gate';
-import { type GateVerdict, isBackgroundRequest } from '../messaging/protocol';
+import type { BackgroundRequest, GateVerdict } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import { gateItem, loadGateData, type Prepare } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
 
@@ -10,7 +11,7 @@ import { loadStored } from '../settings/load-stored';
  * text and hears whether anything of the dispute may be there. The text comes from the
  * extension's own content script, on this machine, and is dropped once judged.
  */
-export function setUpGate(prepare: Prepare): void {
+export function setUpGate(router: Router<BackgroundRequest>, prepare: Prepare): void {
   let ready: Promise<Gate> | null = null;
   const read = (options: { remake?: boolean }) => loadGateData(prepare, options);
   const current = () => {
@@ -25,12 +26,12 @@ export function setUpGate(prepare: Prepare): void {
   gateItem.watch(() => {
     ready = null;
   });
-  browser.runtime.onMessage.addListener((message) => {
-    if (!isBackgroundRequest(message) || message.type !== 'borderline:gate') return undefined;
-    return current().then((gate): GateVerdict => {
-      const started = performance.now();
-      const admits = gate.admits(message.text);
-      return { admits, workMs: performance.now() - started };
-    });
+  router.handle({
+    'borderline:gate': (message) =>
+      current().then((gate): GateVerdict => {
+        const started = performance.now();
+        const admits = gate.admits(message.text);
+        return { admits, workMs: performance.now() - started };
+      }),
   });
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isBackgroundRequest, type SiteChange, type SitesOutcome } from '../messaging/protocol';
+import type { BackgroundRequest, SiteChange, SitesOutcome } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import { applySiteChange, disabledSitesItem, loadDisabledSites } from '../settings/site-list';
 import { mirrorChunks, mirrorIndex, readMirror, writeMirror } from '../settings/site-mirror';
 import { ListWriter } from './list-writer';
@@ -90,11 +91,8 @@ export class SiteWriter {
 }
 
 /** Answers `borderline:change-sites` from every part of the extension. */
-export function setUpSiteWrites(writer = new SiteWriter()): SiteWriter {
-  browser.runtime.onMessage.addListener((request: unknown) => {
-    if (!isBackgroundRequest(request) || request.type !== 'borderline:change-sites') return undefined;
-    return writer.change(request.change);
-  });
+export function setUpSiteWrites(router: Router<BackgroundRequest>, writer = new SiteWriter()): SiteWriter {
+  router.handle({ 'borderline:change-sites': (request) => writer.change(request.change) });
   browser.storage.sync.onChanged.addListener((changes) => writer.adopt(changes));
   void writer.start().catch(() => undefined);
   return writer;

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
-import { isBackgroundRequest } from '../messaging/protocol';
+import type { BackgroundRequest } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 
 /** Opens the source view for a card's "Open the source", next to the reader's tab. */
-export function setUpSourceView(): void {
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isBackgroundRequest(message) || message.type !== 'borderline:open-source' || !sender.tab) return undefined;
-    void browser.tabs.create({ url: browser.runtime.getURL('/source.html'), index: sender.tab.index + 1 });
-    return undefined;
+export function setUpSourceView(router: Router<BackgroundRequest>): void {
+  router.handle({
+    'borderline:open-source': (_message, sender) => {
+      if (sender.tab)
+        void browser.tabs.create({ url: browser.runtime.getURL('/source.html'), index: sender.tab.index + 1 });
+      return undefined;
+    },
   });
 }

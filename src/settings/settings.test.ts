@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUpSiteWrites } from '../background/site-writes';
+import { isBackgroundRequest } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
 import { DEFAULT_SETTINGS, isSiteEnabled, migrateSettingsV1, type Settings } from './settings';
 
 /** What the synced item holds from version 3 on: every setting but the sites. */
@@ -114,7 +116,7 @@ describe('sites on and off', () => {
 
   it('turns a site off and on again, whatever its www. or case', async () => {
     const { loadSettings, setSiteEnabled } = await freshSettingsModule();
-    setUpSiteWrites();
+    setUpSiteWrites(createRouter(isBackgroundRequest));
     await setSiteEnabled('www.Example.com', false);
     let settings = await loadSettings();
     expect(settings.disabledSites).toEqual(['example.com']);
@@ -129,7 +131,7 @@ describe('sites on and off', () => {
 
   it('resets to the defaults, every site on again', async () => {
     const { loadSettings, resetSettings, setSiteEnabled, updateSettings } = await freshSettingsModule();
-    setUpSiteWrites();
+    setUpSiteWrites(createRouter(isBackgroundRequest));
     await updateSettings({ highlightStyle: 'background', showNotice: false });
     await setSiteEnabled('example.com', false);
     expect((await loadSettings()).highlightStyle).toBe('background');
