@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startPageTools } from '../src/features/page-tools';
-import { PAGE_TOOLS_KEY } from '../src/features/page-tools-loader';
+import { startPageTools } from '../src/content/page-tools';
+import { PAGE_TOOLS_KEY } from '../src/content/page-tools-loader';
 
 /**
  * Loaded by the content script into its own world (never the page's) once the gate has let a

@@ -1,9 +1,9 @@
+import type { PageSession } from '../content/page-session';
 import type { PageMention } from '../page/scan';
 import type { CardMention } from '../ui/card/Card';
 import { HoverIntent } from '../ui/card/hover-intent';
 import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
-import type { PageSession } from './page-session';
 
 export interface HoverCardOptions {
   overlay: OverlayHost;

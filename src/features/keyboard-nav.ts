@@ -1,9 +1,9 @@
+import type { PageSession } from '../content/page-session';
 import type { PageMention } from '../page/scan';
 import type { HoverIntent } from '../ui/card/hover-intent';
 import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
-import { announcement } from './mention-words';
-import type { PageSession } from './page-session';
+import { announcement } from './shared/mention-words';
 
 export interface KeyboardNavOptions {
   session: PageSession;

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { PageSession } from '../content/page-session';
 import { isContentRequest } from '../messaging/protocol';
 import type { PageMention } from '../page/scan';
 import type { HoverIntent } from '../ui/card/hover-intent';
 import { revealMention } from './keyboard-nav';
-import type { PageSession } from './page-session';
 
 export interface PageRequestOptions {
   session: PageSession;

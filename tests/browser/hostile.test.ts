@@ -5,7 +5,7 @@ import type { TraceEvent } from '../../scripts/lib/bench/trace';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browser';
 import { paintedRanges, patchSettings, rangeCenter, tabIdOf, waitForPainted } from '../../scripts/lib/inspect';
 import { servePages } from '../../scripts/lib/serve';
-import { MAX_PAINTED } from '../../src/features/page-session';
+import { MAX_PAINTED } from '../../src/content/page-session';
 import { sendToTab } from './extension-ui';
 import { ARTICLE_BODY, page } from './fixtures';
 import {

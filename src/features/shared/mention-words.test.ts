@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultPack } from '../pack/default';
-import type { PageMention } from '../page/scan';
-import { messagesByName } from '../ui/__fixtures__/messages';
-import { stepMention } from './keyboard-nav';
+import { defaultPack } from '../../pack/default';
+import type { PageMention } from '../../page/scan';
+import { messagesByName } from '../../ui/__fixtures__/messages';
+import { stepMention } from '../keyboard-nav';
 import { announcement, mentionWords } from './mention-words';
 
 beforeEach(messagesByName);

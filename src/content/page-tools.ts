@@ -3,6 +3,16 @@ import { i18n } from '#i18n';
 import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
 import { loadDetector } from '../detect/runtime/load';
+import { setUpQuoteCheck } from '../features/check-quote';
+import { answerCommands } from '../features/commands';
+import { setUpDismissals } from '../features/dismissals';
+import { setUpHoverCard } from '../features/hover-card';
+import { setUpKeyboardNav } from '../features/keyboard-nav';
+import { mainTopic, noticeUpdater } from '../features/notice';
+import { answerPageRequests } from '../features/page-requests';
+import { withoutHidden } from '../features/shared/mention-filter';
+import { mentionWords } from '../features/shared/mention-words';
+import { siteSwitch } from '../features/shared/site-switch';
 import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
@@ -11,18 +21,8 @@ import { isPageEnabled, isTopicShown, type Settings } from '../settings/settings
 import { dismissalsProblemText } from '../ui/components/sites-problem';
 import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
-import { setUpQuoteCheck } from './check-quote';
 import { claimFinderFor } from './claim-finder';
-import { answerCommands } from './commands';
-import { setUpDismissals } from './dismissals';
-import { setUpHoverCard } from './hover-card';
-import { setUpKeyboardNav } from './keyboard-nav';
-import { withoutHidden } from './mention-filter';
-import { mentionWords } from './mention-words';
-import { mainTopic, noticeUpdater } from './notice';
-import { answerPageRequests } from './page-requests';
 import { PageSession } from './page-session';
-import { siteSwitch } from './site-switch';
 
 /** What the content script hands the page tools when it loads them. */
 export interface PageToolsCore {

@@ -1,5 +1,5 @@
-import { setSiteEnabled } from '../settings/settings';
-import { sitesProblemText } from '../ui/components/sites-problem';
+import { setSiteEnabled } from '../../settings/settings';
+import { sitesProblemText } from '../../ui/components/sites-problem';
 
 /**
  * Turns Borderline off, or on again, on this page's site (the card's button, the shortcut), and

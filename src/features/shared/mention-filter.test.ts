@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageMention, PageScan } from '../page/scan';
+import type { PageMention, PageScan } from '../../page/scan';
 import { withoutHidden } from './mention-filter';
 
 const mention = (index: number, topic: PageMention['topic'], text: string) =>

@@ -1,5 +1,5 @@
-import type { TopicId } from '../pack/types';
-import type { PageMention, PageScan } from '../page/scan';
+import type { TopicId } from '../../pack/types';
+import type { PageMention, PageScan } from '../../page/scan';
 
 export interface HiddenMentions {
   /** A topic the reader switched off: its mentions go, and so does its count. */

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
-import type { Lang, Pack } from '../pack/types';
-import type { PageMention } from '../page/scan';
-import { pick } from '../ui/lang';
-import { personById, topicById } from '../ui/pack-view';
+import type { Lang, Pack } from '../../pack/types';
+import type { PageMention } from '../../page/scan';
+import { pick } from '../../ui/lang';
+import { personById, topicById } from '../../ui/pack-view';
 
 /**
  * A painted mention in words, for those who cannot see the highlight: what it is and the words
