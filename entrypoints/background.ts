@@ -5,6 +5,7 @@ import { setUpCheckQuoteMenu } from '../src/background/check-quote-menu';
 import { setUpCommands } from '../src/background/commands';
 import { setUpDismissalWrites } from '../src/background/dismissal-writes';
 import { setUpGate } from '../src/background/gate-service';
+import { setUpNoticeSiteWrites } from '../src/background/notice-site-writes';
 import { setUpSiteWrites } from '../src/background/site-writes';
 import { setUpSourceView } from '../src/background/source-view';
 import { isBackgroundRequest } from '../src/messaging/protocol';
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   setUpCommands();
   setUpSiteWrites(router);
   setUpDismissalWrites(router);
+  setUpNoticeSiteWrites(router);
 });

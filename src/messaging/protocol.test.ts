@@ -84,6 +84,14 @@ describe('message guards', () => {
     expect(isListOutcome(undefined)).toBe(false);
   });
 
+  it('check a change of the sites where the notice is hidden as a change of sites', () => {
+    const change = (value: unknown) => isBackgroundRequest({ type: 'borderline:change-notice-sites', change: value });
+    expect(change({ add: ['example.com'] })).toBe(true);
+    expect(change({ remove: ['example.com'] })).toBe(true);
+    expect(change({ add: [''] })).toBe(false);
+    expect(change({ add: Array.from({ length: MAX_SITES + 1 }, () => 'a.example') })).toBe(false);
+  });
+
   it('know the manifest’s commands only', () => {
     expect(isCommand('toggle-site')).toBe(true);
     expect(isCommand('previous-mention')).toBe(true);

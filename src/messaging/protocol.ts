@@ -66,7 +66,9 @@ export type BackgroundRequest =
   /** Sites turned off or on again, written by the background alone, one batch at a time; answered with a `SitesOutcome`. */
   | { type: 'borderline:change-sites'; change: SiteChange }
   /** Mentions the reader marked as not about the dispute, changed by the background alone; answered with a `ListOutcome`. */
-  | { type: 'borderline:change-dismissals'; change: DismissalChange };
+  | { type: 'borderline:change-dismissals'; change: DismissalChange }
+  /** Sites where the reader hid the corner notice, or shows it again, changed by the background alone; answered with a `ListOutcome`. */
+  | { type: 'borderline:change-notice-sites'; change: SiteChange };
 
 /** Words on a page (its address without query or fragment) the reader said are not about the dispute. */
 export interface Dismissal {
@@ -196,6 +198,7 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     case 'borderline:gate':
       return typeof message.text === 'string' && message.text.length <= MAX_GATE_TEXT;
     case 'borderline:change-sites':
+    case 'borderline:change-notice-sites':
       return isSiteChange(message.change);
     case 'borderline:change-dismissals':
       return isDismissalChange(message.change);

@@ -1,13 +1,6 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import {
-  type BackgroundRequest,
-  type Dismissal,
-  type DismissalChange,
-  isListOutcome,
-  type ListOutcome,
-  MAX_DISMISSALS,
-} from '../messaging/protocol';
+import { type Dismissal, type DismissalChange, type ListOutcome, MAX_DISMISSALS } from '../messaging/protocol';
+import { askListChange } from './list-change';
 
 /**
  * Mentions the reader said are not about the dispute ("This is not about the dispute" on a
@@ -42,13 +35,6 @@ export function dismissedOn(list: readonly Dismissal[], page: string): (text: st
   return (text) => words.has(fold(text));
 }
 
-/** Asks the background, the one writer of the list, for a change; whatever happens, an outcome to show the reader. */
-export async function changeDismissals(change: DismissalChange): Promise<ListOutcome> {
-  const request: BackgroundRequest = { type: 'borderline:change-dismissals', change };
-  try {
-    const answer: unknown = await browser.runtime.sendMessage(request);
-    return isListOutcome(answer) ? answer : { ok: false, problem: 'unreachable' };
-  } catch (error) {
-    return { ok: false, problem: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** Asks the background, the one writer of the list, for a change (see `askListChange`). */
+export const changeDismissals = (change: DismissalChange): Promise<ListOutcome> =>
+  askListChange({ type: 'borderline:change-dismissals', change });

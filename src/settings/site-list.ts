@@ -1,12 +1,6 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import {
-  type BackgroundRequest,
-  isListOutcome,
-  MAX_SITES,
-  type SiteChange,
-  type SitesOutcome,
-} from '../messaging/protocol';
+import { MAX_SITES, type SiteChange, type SitesOutcome } from '../messaging/protocol';
+import { askListChange } from './list-change';
 
 /**
  * The sites where Borderline is off, kept on this device: local storage holds megabytes where a
@@ -28,13 +22,6 @@ export function applySiteChange(sites: readonly string[], change: SiteChange): s
   return next.size > MAX_SITES ? null : [...next];
 }
 
-/** Asks the background, the one writer of the list, for a change; whatever happens, an outcome to show the reader. */
-export async function changeSites(change: SiteChange): Promise<SitesOutcome> {
-  const request: BackgroundRequest = { type: 'borderline:change-sites', change };
-  try {
-    const answer: unknown = await browser.runtime.sendMessage(request);
-    return isListOutcome(answer) ? answer : { ok: false, problem: 'unreachable' };
-  } catch (error) {
-    return { ok: false, problem: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** Asks the background, the one writer of the list, for a change (see `askListChange`). */
+export const changeSites = (change: SiteChange): Promise<SitesOutcome> =>
+  askListChange({ type: 'borderline:change-sites', change });

@@ -22,6 +22,10 @@ export const sitesProblemText = (outcome: ListOutcome) =>
 export const dismissalsProblemText = (outcome: ListOutcome) =>
   listProblemText(outcome, () => i18n.t('storage.dismissalsFull', [String(MAX_DISMISSALS)]));
 
+/** What went wrong with a change of the sites where the notice is hidden; null when it was kept. */
+export const noticeSitesProblemText = (outcome: ListOutcome) =>
+  listProblemText(outcome, () => i18n.t('storage.noticeSitesFull', [String(MAX_SITES)]));
+
 /** A write the browser refused (a quota, a rate), in the reader's words. */
 export function storageProblemText(error: unknown): string {
   return i18n.t('storage.failed', [error instanceof Error ? error.message : String(error)]);

@@ -16,6 +16,7 @@ import {
 } from '../../settings/settings';
 import { sitesProblemText, storageProblemText } from '../components/sites-problem';
 import { DismissalsEditor } from './DismissalsEditor';
+import { NoticeSitesEditor } from './NoticeSitesEditor';
 import { PacksEditor } from './PacksEditor';
 import { SitesEditor } from './SitesEditor';
 import { TopicsEditor } from './TopicsEditor';
@@ -176,6 +177,8 @@ export function Options({ lang }: { lang: Lang }) {
       </section>
 
       <SitesEditor sites={settings.disabledSites} />
+
+      <NoticeSitesEditor />
 
       <DismissalsEditor />
 

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { changeNoticeSites, noticeSitesItem } from '../../settings/notice-sites';
+import { noticeSitesProblemText } from '../components/sites-problem';
+
+/** The sites where the reader hid the corner notice, each one a button away from showing it again. */
+export function NoticeSitesEditor() {
+  const [sites, setSites] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    void noticeSitesItem.getValue().then(setSites);
+    return noticeSitesItem.watch((next) => setSites(next ?? []));
+  }, []);
+  const show = (site: string) => {
+    setProblem(null);
+    void changeNoticeSites({ remove: [site] }).then((outcome) => {
+      const text = noticeSitesProblemText(outcome);
+      setProblem(text && `${site}: ${text}`);
+    });
+  };
+  return (
+    <section aria-labelledby="notice-sites-heading">
+      <h2 id="notice-sites-heading">{i18n.t('options.noticeSites')}</h2>
+      <p class="note">{i18n.t('options.noticeSitesHint')}</p>
+      {sites.length === 0 ? (
+        <p class="note">{i18n.t('options.noSites')}</p>
+      ) : (
+        <ul class="sites notice-sites">
+          {sites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button
+                type="button"
+                class="action"
+                aria-label={i18n.t('options.showNoticeOn', [site])}
+                onClick={() => show(site)}
+              >
+                {i18n.t('options.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
