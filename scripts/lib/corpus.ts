@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Excerpt, readExcerpts } from './excerpts';
-import { htmlToText } from './html-text';
+import { type Excerpt, readExcerpts } from '../../tests/fixtures/excerpts';
+import { htmlToText } from '../../tests/fixtures/html-text';
 
 /**
  * The whole shared corpus and the source, which the evaluation, the benchmarks and

@@ -11,7 +11,7 @@ import { type ClaimMatch, createClaimFinder } from '../../src/detect/claims';
 import { HELD_OUT_FILE, type LabelledSentence, loadLabelled } from '../../src/detect/claims/__fixtures__/labelled';
 import type { Pack } from '../../src/pack/types';
 import { articleText, listPages, loadExcerpts, pageText, sharedDir } from './corpus';
-import { htmlToText } from './html-text';
+import { htmlToText } from '../../tests/fixtures/html-text';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = { en: 0.85, es: 0.75 };

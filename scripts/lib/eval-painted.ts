@@ -8,7 +8,7 @@ import type { Detector, Sensitivity } from '../../src/detect';
 import type { ClaimFinder } from '../../src/detect/claims';
 import type { Pack } from '../../src/pack/types';
 import { scanRoot } from '../../src/page/scan';
-import type { Excerpt } from './excerpts';
+import type { Excerpt } from '../../tests/fixtures/excerpts';
 
 /** The most of an article's characters that may be painted. */
 export const PAINTED_SHARE_TARGET = 0.05;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { htmlToText } from './html-text';
+import { htmlToText } from '../../tests/fixtures/html-text';
 
 /** What the scan CLI reads: files, directories, URLs and stdin, as plain text. */
 

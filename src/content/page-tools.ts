@@ -4,15 +4,18 @@ import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
 import { loadDetector } from '../detect/runtime/load';
 import { setUpQuoteCheck } from '../features/check-quote';
-import { answerCommands } from '../features/commands';
+import { setUpCommands } from '../features/commands';
 import { setUpDismissals } from '../features/dismissals';
 import { setUpHoverCard } from '../features/hover-card';
 import { setUpKeyboardNav } from '../features/keyboard-nav';
-import { mainTopic, noticeUpdater } from '../features/notice';
-import { answerPageRequests } from '../features/page-requests';
+import { noticeUpdater } from '../features/notice';
+import { setUpPageRequests } from '../features/page-requests';
+import { mainTopic } from '../features/shared/main-topic';
 import { withoutHidden } from '../features/shared/mention-filter';
 import { mentionWords } from '../features/shared/mention-words';
-import { siteSwitch } from '../features/shared/site-switch';
+import { siteSwitch, toggleSite } from '../features/shared/site-switch';
+import type { ContentRequest } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import { sendToBackground } from '../messaging/send';
 import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
@@ -28,6 +31,8 @@ import { PageSession } from './page-session';
 export interface PageToolsCore {
   uiContext: ContentScriptContext;
   signal: AbortSignal;
+  /** The content script's message router: the page tools' answers take over from its own. */
+  router: Router<ContentRequest>;
   settings: Settings;
   /** Work done on the page before (the gate's, loading the tools), counted in the first scan's measure. */
   priorMs: number;
@@ -47,7 +52,7 @@ export interface PageTools {
  * then (see `entrypoints/page-tools.ts`), so that a page with nothing to do never loads it.
  */
 export function startPageTools(core: PageToolsCore): PageTools {
-  const { signal, uiContext } = core;
+  const { signal, uiContext, router } = core;
   let settings = core.settings;
   const hostname = location.hostname;
   const enabledHere = () => isPageEnabled(settings, location);
@@ -141,11 +146,12 @@ export function startPageTools(core: PageToolsCore): PageTools {
     describe: (mention) => cardPack().then((loaded) => mentionWords(loaded, lang, mention)),
     signal,
   });
-  answerPageRequests({ session, intent, isEnabled: enabledHere, signal });
-  const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, signal });
-  answerCommands({
+  setUpPageRequests({ router, session, intent, isEnabled: enabledHere, signal });
+  const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, router, signal });
+  setUpCommands({
+    router,
     nav,
-    toggleSite: () => switchSite(!enabledHere()),
+    toggleSite: () => toggleSite(settings, hostname, (text) => overlay.showMessage(text)),
     signal,
   });
 

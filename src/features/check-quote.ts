@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Detector, QuoteMatch } from '../detect';
-import { isContentRequest } from '../messaging/protocol';
+import type { ContentRequest } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 import type { PageMention, QuoteTopic } from '../page/scan';
 import { closestBlock } from '../page/text-map';
 import type { CardMention } from '../ui/card/Card';
@@ -8,7 +8,7 @@ import type { HoverIntent } from '../ui/card/hover-intent';
 import type { Box } from '../ui/card/position';
 import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
-import { mostMentioned } from './notice';
+import { mostMentioned } from './shared/main-topic';
 
 /** Checking is on demand: every topic word counts, however little else the words hold. */
 const CHECK_OPTIONS = { sensitivity: 'broad' } as const;
@@ -58,6 +58,7 @@ export interface QuoteCheckOptions {
   intent: HoverIntent<PageMention>;
   quoteTopic: QuoteTopic;
   detector: () => Promise<Detector>;
+  router: Router<ContentRequest>;
   signal: AbortSignal;
 }
 
@@ -73,7 +74,14 @@ export interface QuoteCheck {
  * until closed (close button or Escape), following the selection as the page scrolls. The card's
  * close button must call `close` before the hover card's own hide, which forgets what it showed.
  */
-export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal }: QuoteCheckOptions): QuoteCheck {
+export function setUpQuoteCheck({
+  overlay,
+  intent,
+  quoteTopic,
+  detector,
+  router,
+  signal,
+}: QuoteCheckOptions): QuoteCheck {
   /** The selection the card shows a check of; undefined when it shows none. */
   let anchor: Range | null | undefined;
   let returnFocus: HTMLElement | null = null;
@@ -105,11 +113,7 @@ export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal 
     overlay.focusCard();
     return true;
   };
-  const listener = (message: unknown) => {
-    if (!isContentRequest(message) || message.type !== 'borderline:check-quote') return undefined;
-    return answer(message.text);
-  };
-  browser.runtime.onMessage.addListener(listener);
+  router.handle({ 'borderline:check-quote': (message) => answer(message.text) }, signal);
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Only the reader's own key: a page's synthetic events do not steer Borderline.
@@ -121,6 +125,5 @@ export function setUpQuoteCheck({ overlay, intent, quoteTopic, detector, signal 
   // On the window, so it runs before the page's keyboard navigation, which closes hover cards.
   window.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
   window.addEventListener('scroll', onScroll, { passive: true, signal });
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
   return { close, check: answer };
 }

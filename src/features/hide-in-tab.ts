@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { isContentRequest } from '../messaging/protocol';
+import type { ContentRequest } from '../messaging/protocol';
+import type { Router } from '../messaging/router';
 
 export interface HideInTab {
   hidden(): boolean;
@@ -10,17 +10,27 @@ export interface HideInTab {
  * never stored, so they are back when the tab is reloaded, and other tabs keep theirs. Every
  * frame of the tab hears the request and hides its own.
  */
-export function setUpHideInTab({ signal, onChange }: { signal: AbortSignal; onChange: () => void }): HideInTab {
+export function setUpHideInTab({
+  router,
+  signal,
+  onChange,
+}: {
+  router: Router<ContentRequest>;
+  signal: AbortSignal;
+  onChange: () => void;
+}): HideInTab {
   let hidden = false;
-  const listener = (message: unknown) => {
-    if (!isContentRequest(message) || message.type !== 'borderline:hide-in-tab') return undefined;
-    if (message.hidden !== undefined && message.hidden !== hidden) {
-      hidden = message.hidden;
-      onChange();
-    }
-    return Promise.resolve(hidden);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  router.handle(
+    {
+      'borderline:hide-in-tab': (message) => {
+        if (message.hidden !== undefined && message.hidden !== hidden) {
+          hidden = message.hidden;
+          onChange();
+        }
+        return Promise.resolve(hidden);
+      },
+    },
+    signal,
+  );
   return { hidden: () => hidden };
 }

@@ -4,6 +4,7 @@ import type { HoverIntent } from '../ui/card/hover-intent';
 import { trusted } from '../ui/components/trusted';
 import type { OverlayHost } from '../ui/overlay/overlay-host';
 import { announcement } from './shared/mention-words';
+import { revealMention } from './shared/reveal-mention';
 
 export interface KeyboardNavOptions {
   session: PageSession;
@@ -36,11 +37,6 @@ export function stepMention(
   const at = current ? mentions.indexOf(current) : -1;
   const next = at === -1 ? (step === 1 ? 0 : mentions.length - 1) : (at + step + mentions.length) % mentions.length;
   return mentions[next] ?? null;
-}
-
-export function revealMention(mention: PageMention, intent: HoverIntent<PageMention>): void {
-  mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  intent.show(mention);
 }
 
 /** What has focus, looking into our own UI (the page sees only our host element there). */

@@ -1,4 +1,4 @@
-import { setSiteEnabled } from '../../settings/settings';
+import { isSiteEnabled, type Settings, setSiteEnabled } from '../../settings/settings';
 import { sitesProblemText } from '../../ui/components/sites-problem';
 
 /**
@@ -11,4 +11,9 @@ export function siteSwitch(hostname: string, showMessage: (text: string) => void
       const problem = sitesProblemText(outcome);
       if (problem) showMessage(problem);
     });
+}
+
+/** The keyboard shortcut's switch: the site's own setting flipped, whatever a URL pattern says of this page. */
+export function toggleSite(settings: Settings, hostname: string, showMessage: (text: string) => void): void {
+  siteSwitch(hostname, showMessage)(!isSiteEnabled(settings, hostname));
 }
