@@ -1,137 +1,93 @@
 /**
- * Borderline's speed in real Chromium with the built extension, on every corpus page and the demo
- * pages, in one run: the floor (one TreeWalker pass over the text), the content script's own scan
- * and paint (its `borderline:scan` measure), mark.js marking the same lexicon, the longest task the
- * extension causes, its heap, its CPU under a mutation storm, and the bundle sizes. Prints a table
- * with PASS/MISS per target, where a target is missed says what dominates (profiles, bundle
- * composition), and writes bench-results.json. See scripts/lib/bench/ for how each is measured.
+ * Borderline's speed with the built extension, on every corpus page and the demo pages, in one
+ * run. In Chromium: the floor (one cold TreeWalker pass over the text), the content script's own
+ * scan and paint (its `borderline:scan` measure), mark.js marking the same lexicon, the longest
+ * task the extension causes, its heap, the claim finder's share where a page is read in full, its
+ * CPU under a mutation storm, the reader's view (hover to card), the bundle sizes. In Firefox ESR:
+ * the first look against the same floor. Prints medians with min–max over runs and PASS/MISS per
+ * target, and writes bench-results.json; `--explain` adds what dominates each miss (profiles,
+ * bundle composition). Exits non-zero only when something could not be measured.
  *
- * Env: BENCH_RUNS (default 3), BENCH_STORM_MS (10000), BENCH_PAGES (a regexp to pick pages),
- * BORDERLINE_SHARED (where the shared corpus is).
+ * Env: BENCH_RUNS (default 3), BENCH_FIREFOX_RUNS (2), BENCH_CLAIM_RUNS (3), BENCH_HOVERS (2 loads
+ * × 20 hovers: "2x20"), BENCH_STORM_MS (10000), BENCH_PAGES (a regexp to pick pages),
+ * BORDERLINE_OUT_DIR (the builds measured), BORDERLINE_SHARED (where the shared corpus is).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { launchExtensionBrowser, launchPlainBrowser, snapshotExtension } from './lib/bench/browsers';
+import { snapshotExtension } from './lib/bench/browsers';
 import { bundleBytes, popupFiles } from './lib/bench/bundle';
+import { MARKJS_BUDGET, MARKJS_PHRASES, measureChromium } from './lib/bench/chromium';
 import { reportFindings } from './lib/bench/findings';
-import { type BenchPage, benchPages, markTerms } from './lib/bench/pages';
-import { printBundle, printPages, printStorms, printSummary, printTargets } from './lib/bench/report';
-import { LIMITS, medians, type PageRow, type PageRuns, pageRow, targets } from './lib/bench/results';
-import { extensionRun, plainRun, Tab, tracedRun } from './lib/bench/runs';
-import { median } from './lib/bench/stats';
-import { type StormResult, stormRun } from './lib/bench/storm';
-import { buildWithSourceMaps, Symbolizer } from './lib/bench/symbols';
+import { FIREFOX_CANNOT, measureFirefox } from './lib/bench/firefox';
+import { LIMITS } from './lib/bench/limits';
+import { type BenchPage, benchPages } from './lib/bench/pages';
+import * as print from './lib/bench/report';
+import { medians, type PageRow, pageRow } from './lib/bench/results';
+import { buildWithSourceMaps, PAGE_SCRIPTS, Symbolizer, samePageScripts } from './lib/bench/symbols';
+import { targets } from './lib/bench/targets';
+import { EXTENSION_DIR } from './lib/browser';
 import { repoRoot, requireCorpus } from './lib/corpus';
+import { FIREFOX_EXTENSION_DIR } from './lib/firefox';
 import { servePages } from './lib/serve';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const STORM_MS = Number(process.env.BENCH_STORM_MS ?? 10_000);
+const EXPLAIN = process.argv.includes('--explain');
+const envNumber = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const RUNS = envNumber('BENCH_RUNS', 3);
+const FIREFOX_RUNS = envNumber('BENCH_FIREFOX_RUNS', 2);
+const CLAIM_RUNS = envNumber('BENCH_CLAIM_RUNS', 3);
+const [HOVER_LOADS = 2, HOVERS_PER_LOAD = 20] = (process.env.BENCH_HOVERS ?? '2x20').split('x').map(Number);
+const STORM_MS = envNumber('BENCH_STORM_MS', 10_000);
 const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
-/**
- * mark.js on a large page takes minutes (it walks the page once per phrase, ~1800 phrases).
- * Twelve times our own time is enough to decide the 10× target (a run cut short is over it);
- * beyond the budget the time is estimated.
- */
-const MARKJS_BUDGET = { timesOurs: 12, minMs: 100, maxMs: 3000 };
-
-const require = createRequire(import.meta.url);
-const markjsSource = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
-const terms = markTerms();
-const CONTENT_JS = 'content-scripts/content.js';
-/** The extension's scripts that run in pages: the content script, and what it loads where the gate opens. */
-const PAGE_SCRIPTS = [CONTENT_JS, 'page-tools.js'];
+const DEMO_ARTICLE = 'demo/article.html';
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-type Storm = { name: string; result: StormResult };
-
-interface Tabs {
-  ext: Tab;
-  plain: Tab;
-}
-
-async function measurePage(page: BenchPage, url: string, tabs: Tabs): Promise<PageRuns> {
-  const runs: PageRuns = { name: page.name, bytes: page.bytes, extension: [], plain: [], traces: [] };
-  try {
-    runs.traces.push(await tracedRun(tabs.ext, url));
-    // One traced run is enough to clear a page; one that shows a long task is confirmed by the median of three.
-    if (runs.traces[0]!.longestExtensionTaskMs > LIMITS.taskMs) {
-      for (let i = 0; i < 2; i++) runs.traces.push(await tracedRun(tabs.ext, url));
-    }
-    for (let i = 0; i < RUNS; i++) runs.extension.push(await extensionRun(tabs.ext, url));
-    const ours = median(runs.extension.map((r) => r.scan.duration));
-    const budgetMs = Math.min(Math.max(MARKJS_BUDGET.timesOurs * ours, MARKJS_BUDGET.minMs), MARKJS_BUDGET.maxMs);
-    for (let i = 0; i < RUNS; i++) runs.plain.push(await plainRun(tabs.plain, url, { markjsSource, terms, budgetMs }));
-  } catch (error) {
-    runs.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  }
-  return runs;
-}
-
-/** Every page, then the storms, in the two browsers. */
-async function measureAll(
-  extensionDir: string,
-  pages: BenchPage[],
-  stormPages: BenchPage[],
-): Promise<{ runs: PageRuns[]; storms: Storm[]; chromium: string }> {
-  const server = await servePages(benchPages().routes);
-  const ext = await launchExtensionBrowser(extensionDir);
-  const plain = await launchPlainBrowser();
-  const tabs: Tabs = { ext: new Tab(ext.context), plain: new Tab(plain.context) };
-  const runs: PageRuns[] = [];
-  const storms: Storm[] = [];
-  try {
-    for (const [i, page] of pages.entries()) {
-      const t0 = Date.now();
-      const pageRuns = await measurePage(page, server.origin + page.path, tabs);
-      runs.push(pageRuns);
-      const row = pageRow(pageRuns);
-      const summary = row.error
-        ? `error: ${row.error}`
-        : `ours ${row.ours_ms.median.toFixed(1)} ms, walk ${row.walk_ms.median.toFixed(2)} ms, ` +
-          `mark.js ${row.markjs_complete ? '' : '~'}${row.markjs_ms.median.toFixed(0)} ms`;
-      log(`[${i + 1}/${pages.length}] ${page.name}: ${summary} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    }
-    for (const page of stormPages) {
-      log(`Mutation storm on ${page.name} (${STORM_MS / 1000} s) …`);
-      const result = await stormRun(tabs.ext, server.origin + page.path, STORM_MS);
-      storms.push({ name: page.name, result });
-      const pageRuns = runs.find((r) => r.name === page.name);
-      if (pageRuns) pageRuns.storm = [result];
-    }
-    return { runs, storms, chromium: ext.context.browser()?.version() ?? 'unknown' };
-  } finally {
-    await ext.close();
-    await plain.close();
-    await server.close();
-  }
+function choosePages(): { pages: BenchPage[]; largest: BenchPage; storms: BenchPage[]; article?: BenchPage } {
+  const pages = benchPages().pages.filter((page) => !ONLY || ONLY.test(page.name));
+  if (pages.length === 0) throw new Error(`No page matches BENCH_PAGES=${process.env.BENCH_PAGES}`);
+  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const article = pages.find((p) => p.name === DEMO_ARTICLE);
+  const storms = [article, largest].filter((p, i, list): p is BenchPage => p !== undefined && list.indexOf(p) === i);
+  return { pages, largest, storms, article };
 }
 
 async function main(): Promise<void> {
   requireCorpus('bench');
   const startedAt = Date.now();
   const loadAtStart = loadavg()[0]!;
-  const pages = benchPages().pages.filter((page) => !ONLY || ONLY.test(page.name));
-  if (pages.length === 0) throw new Error(`No page matches BENCH_PAGES=${process.env.BENCH_PAGES}`);
-  const largestPage = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  const stormPages = [pages.find((p) => p.name === 'demo/article.html'), largestPage].filter(
-    (p, i, list): p is BenchPage => p !== undefined && list.indexOf(p) === i,
-  );
-
-  const snapshot = snapshotExtension();
+  const { pages, largest: largestPage, storms: stormPages, article } = choosePages();
+  // Copies, so that a rebuild in the working tree during the run cannot change what is measured.
+  const chrome = snapshotExtension(EXTENSION_DIR);
+  const firefoxBuild = snapshotExtension(FIREFOX_EXTENSION_DIR);
   log('Building a copy with source maps, to name functions and bundle contents …');
   const maps = await buildWithSourceMaps().catch((error: unknown) => {
-    snapshot.remove();
+    chrome.remove();
+    firefoxBuild.remove();
     throw error;
   });
+  const server = await servePages(benchPages().routes);
   try {
-    const bundle = bundleBytes(snapshot.dir);
-    const sameCode = PAGE_SCRIPTS.every((file) =>
-      readFileSync(path.join(snapshot.dir, file)).equals(readFileSync(path.join(maps.dir, file))),
-    );
-    const { runs, storms, chromium } = await measureAll(snapshot.dir, pages, stormPages);
+    const bundle = bundleBytes(chrome.dir);
+    // Names from the source maps only hold for the very code measured.
+    const sameCode = samePageScripts(chrome.dir, maps.dir);
+    const symbols = new Symbolizer(sameCode ? maps.dir : null);
+    const chromium = await measureChromium({
+      extensionDir: chrome.dir,
+      origin: server.origin,
+      pages,
+      stormPages,
+      hoverPage: article,
+      runs: RUNS,
+      claimRuns: CLAIM_RUNS,
+      stormMs: STORM_MS,
+      hover: { loads: HOVER_LOADS, hoversPerLoad: HOVERS_PER_LOAD },
+      symbols,
+      log,
+    });
+    log(`Firefox: every page, ${FIREFOX_RUNS} runs each …`);
+    const firefox = await measureFirefox(firefoxBuild.dir, pages, server.origin, FIREFOX_RUNS, log);
 
+    const { runs, storms } = chromium;
     const rows: PageRow[] = runs.map(pageRow);
     const okRows = rows.filter((row) => !row.error);
     if (okRows.length === 0) throw new Error('Every page failed: see the errors above');
@@ -142,52 +98,73 @@ async function main(): Promise<void> {
     const largest = okRows.find((row) => row.name === largestPage.name) ?? okRows[okRows.length - 1]!;
     const results = targets(m, largest, rows, storms, bundle);
 
-    printPages(rows, MARKJS_BUDGET.timesOurs);
-    printSummary(m, largest, rows);
-    printStorms(storms);
-    printBundle(bundle);
-    printTargets(results);
+    print.printPages(rows, MARKJS_BUDGET.timesOurs);
+    print.printSummary(m, largest, rows);
+    print.printClaims(rows, symbols.mapped);
+    print.printHover(DEMO_ARTICLE, chromium.hover);
+    print.printFirefox(firefox, largestPage.name, FIREFOX_CANNOT);
+    print.printStorms(storms);
+    print.printBundle(bundle);
+    print.printTargets(results);
     if (!sameCode) {
       console.log(
-        '\nNote: the sources changed since .output was built, so functions are given by their place in the ' +
-          'minified content.js and page-tools.js, and the bundle composition below is that of the current sources.',
+        '\nNote: the sources changed since the measured build was made, so functions are given by their place ' +
+          'in the minified scripts, the claim finder’s share is not measured, and the bundle composition is that of the current sources.',
       );
     }
-    const findings = reportFindings({
-      targets: results,
-      runs,
-      rows,
-      largest,
-      storms,
-      // Names from the source maps only hold for the very code measured.
-      symbols: new Symbolizer(sameCode ? maps.dir : null),
-      bundleFiles: { content: [path.join(maps.dir, CONTENT_JS)], popup: popupFiles(maps.dir) },
-    });
+    const findings = EXPLAIN
+      ? reportFindings({
+          targets: results,
+          runs,
+          rows,
+          largest,
+          storms,
+          symbols,
+          bundleFiles: {
+            content: [path.join(maps.dir, PAGE_SCRIPTS['content.js']!)],
+            popup: popupFiles(maps.dir),
+          },
+        })
+      : null;
+    if (!EXPLAIN && results.some((t) => !t.pass)) {
+      console.log('\n(`npm run bench -- --explain` says what dominates each miss.)');
+    }
 
     const output = {
       generated: new Date().toISOString(),
-      machine: { cpus: cpus().length, load_average: { start: loadAtStart, end: loadavg()[0] }, chromium },
-      runs_per_page: RUNS,
+      machine: { cpus: cpus().length, load_average: { start: loadAtStart, end: loadavg()[0] } },
+      browsers: { chromium: chromium.version, firefox: firefox.version },
+      runs_per_page: { chromium: RUNS, firefox: FIREFOX_RUNS, claim_finder_profiles: CLAIM_RUNS },
       traced_runs_per_page: `1, or 3 where the first shows an extension task over ${LIMITS.taskMs} ms`,
-      markjs: { phrases: terms.length, budget: MARKJS_BUDGET },
+      markjs: { phrases: MARKJS_PHRASES, budget: MARKJS_BUDGET },
       storm: {
         ms: STORM_MS,
         changes_per_second: 1000,
         pages: storms.map(({ name, result: { topExtension, ...result } }) => ({ name, ...result })),
       },
+      hover: chromium.hover,
       bundle_bytes: bundle,
       targets: results,
       medians: m,
       largest,
       pages: rows,
+      firefox: { cannot_measure: FIREFOX_CANNOT, pages: firefox.rows },
       findings,
       seconds: (Date.now() - startedAt) / 1000,
     };
     writeFileSync(path.join(repoRoot, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
     console.log(`\nWrote bench-results.json in ${output.seconds.toFixed(0)} s.`);
+    const failed = [...rows, ...firefox.rows].filter((row) => row.error).length;
+    const hoverFailed = chromium.hover !== null && 'error' in chromium.hover;
+    if (failed > 0 || hoverFailed) {
+      console.error(`${failed} page runs could not be measured${hoverFailed ? ', nor the reader’s view' : ''}.`);
+      process.exitCode = 1;
+    }
   } finally {
+    await server.close();
     maps.remove();
-    snapshot.remove();
+    chrome.remove();
+    firefoxBuild.remove();
   }
 }
 

@@ -54,6 +54,8 @@ export interface FirefoxWithExtension {
 export interface FirefoxLaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** More preferences for the profile (the bench's finer timers). */
+  prefs?: Record<string, unknown>;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
       // The built extension is unsigned.
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      ...options.prefs,
     },
   });
   try {

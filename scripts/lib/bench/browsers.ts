@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser, findBrowser, launchWithExtension, QUIET_FLAGS } from '../browser';
 
@@ -28,13 +28,14 @@ async function prepare(context: BrowserContext): Promise<void> {
  */
 export function snapshotExtension(from = EXTENSION_DIR): { dir: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'borderline-bench-ext-'));
-  const dir = join(root, 'chrome-mv3');
+  const dir = join(root, basename(from));
   cpSync(from, dir, { recursive: true });
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** Chromium with the extension, its UI's shadow roots closed as every reader has them. */
 export async function launchExtensionBrowser(extensionDir: string): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ extensionDir });
+  const browser = await launchWithExtension({ extensionDir, closedShadowRoots: true });
   await prepare(browser.context);
   return browser;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { bytesByModule, type SourceMapV3 } from './sourcemap';
+import { MappedFile } from './sourcemap';
+import { type Total, totalsBy } from './stats';
 
 export interface BundleBytes {
   /** The content script every page loads. */
@@ -47,25 +48,23 @@ export function bundleBytes(dir: string): BundleBytes {
   };
 }
 
+const byName = (rows: Total[]) =>
+  totalsBy(
+    rows,
+    (row) => row.name,
+    (row) => row.total,
+  );
+
 /** Bytes per source module of some built files, from their source maps (a build made with them). */
-export function composition(files: string[]): { module: string; bytes: number }[] {
-  const totals = new Map<string, number>();
-  for (const file of files) {
-    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapV3;
-    for (const { module, bytes } of bytesByModule(readFileSync(file, 'utf8'), map, dirname(file))) {
-      totals.set(module, (totals.get(module) ?? 0) + bytes);
-    }
-  }
-  return [...totals].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
+export function composition(files: string[]): Total[] {
+  return byName(files.flatMap((file) => new MappedFile(file).bytesByModule()));
 }
 
 /** Modules by folder of the sources ("src/detect", the pack's content apart), packages as they are. */
-export function byGroup(modules: { module: string; bytes: number }[]): { module: string; bytes: number }[] {
-  const totals = new Map<string, number>();
-  for (const { module, bytes } of modules) {
-    const depth = module.startsWith('src/pack/default/') ? 3 : 2;
-    const group = module.startsWith('src/') ? module.split('/').slice(0, depth).join('/') : module;
-    totals.set(group, (totals.get(group) ?? 0) + bytes);
-  }
-  return [...totals].map(([module, bytes]) => ({ module, bytes })).sort((a, b) => b.bytes - a.bytes);
+export function byGroup(modules: Total[]): Total[] {
+  const groupOf = ({ name }: Total) => {
+    const depth = name.startsWith('src/pack/default/') ? 3 : 2;
+    return name.startsWith('src/') ? name.split('/').slice(0, depth).join('/') : name;
+  };
+  return byName(modules.map((row) => ({ name: groupOf(row), total: row.total })));
 }

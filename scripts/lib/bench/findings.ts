@@ -1,15 +1,14 @@
 import { byGroup, composition } from './bundle';
-import type { CallFrame } from './profile';
+import { KB, LIMITS, stormLimit } from './limits';
+import { sumByFrame, type Timed } from './profile';
 import { printList } from './report';
-import { LIMITS, type PageRow, type PageRuns, type Target } from './results';
-import { median } from './stats';
+import type { PageRow, PageRuns } from './results';
+import { median, type Total } from './stats';
 import type { StormResult } from './storm';
 import type { Symbolizer } from './symbols';
+import type { Target } from './targets';
 
-/** Where a target is missed, what dominates it: printed, and returned for bench-results.json. */
-
-const KB = 1024;
-type Timed = { frame: CallFrame; ms: number };
+/** Where a target is missed, what dominates it (`--explain`): printed, and returned for bench-results.json. */
 
 export interface FindingsInput {
   targets: Target[];
@@ -20,20 +19,6 @@ export interface FindingsInput {
   symbols: Symbolizer;
   /** Built files with source maps, for what the bundles are made of. */
   bundleFiles: { content: string[]; popup: string[] };
-}
-
-/** The extension's functions summed over several profiles, heaviest first. */
-function mergeFunctions(lists: Timed[][]): Timed[] {
-  const byKey = new Map<string, Timed>();
-  for (const list of lists) {
-    for (const { frame, ms } of list) {
-      const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
-      const entry = byKey.get(key) ?? { frame, ms: 0 };
-      entry.ms += ms;
-      byKey.set(key, entry);
-    }
-  }
-  return [...byKey.values()].sort((a, b) => b.ms - a.ms);
 }
 
 const share = (part: number, total: number) => (total ? ` ${((100 * part) / total).toFixed(0).padStart(3)}%` : '');
@@ -63,7 +48,7 @@ export function reportFindings(input: FindingsInput): Record<string, unknown> {
         `larger half ${bySize.larger_half_ratio.toFixed(1)}×`,
     );
     const traces = runs.flatMap((r) => r.traces);
-    const all = mergeFunctions(traces.map((t) => t.scan.functions));
+    const all = sumByFrame(traces.flatMap((t) => t.scan.functions));
     const allMs = traces.reduce((total, t) => total + t.scan.cpuMs.extension, 0);
     const medianOf = (f: (row: PageRow) => number) => median(ok.map(f));
     console.log(
@@ -104,7 +89,7 @@ export function reportFindings(input: FindingsInput): Record<string, unknown> {
         by_module: symbols
           .byModule(positions)
           .slice(0, 5)
-          .map(({ module, ms }) => ({ module, ms: Number(ms.toFixed(1)) })),
+          .map(({ name, total }) => ({ module: name, ms: Number(total.toFixed(1)) })),
       }));
     console.log(`\nThe extension's tasks over ${LIMITS.taskMs} ms (traced runs), its JS in them by source module:`);
     for (const task of long.slice(0, 12)) {
@@ -118,7 +103,7 @@ export function reportFindings(input: FindingsInput): Record<string, unknown> {
   }
 
   for (const { name, result } of storms) {
-    if (result.ratio <= LIMITS.stormRatio) continue;
+    if (result.ratio <= stormLimit(name)) continue;
     const top = describe(result.topExtension, result.cpuMs.extension);
     printList(`Storm on ${name}: the extension's JS by function (${result.cpuMs.extension.toFixed(0)} ms):`, top);
     findings[`storm ${name}`] = top;
@@ -127,10 +112,10 @@ export function reportFindings(input: FindingsInput): Record<string, unknown> {
   for (const [which, files] of Object.entries(input.bundleFiles)) {
     if (!missed(which === 'content' ? 'content script' : 'popup')) continue;
     const modules = composition(files);
-    const total = modules.reduce((sum, row) => sum + row.bytes, 0);
-    const rowsOf = (list: typeof modules) =>
-      list.map(({ module, bytes }) => ({
-        label: module,
+    const total = modules.reduce((sum, row) => sum + row.total, 0);
+    const rowsOf = (list: Total[]) =>
+      list.map(({ name, total: bytes }) => ({
+        label: name,
         value: `${(bytes / KB).toFixed(1)} KB${share(bytes, total)}`,
       }));
     printList(

@@ -6,9 +6,12 @@
 (() => {
   const SCAN_MEASURE = 'borderline:scan';
   const longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
+  // Firefox has no long tasks: there the list stays empty.
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  }
 
   // The content script's measure lands on this document's one timeline; note when it was seen,
   // which bounds the wall-clock window of the scan (its duration leaves out the pauses).
@@ -30,6 +33,8 @@
   }).observe({ type: 'measure', buffered: true });
 
   let stormTargets = [];
+  let hover = null;
+  const cardShown = () => document.querySelector('borderline-ui')?.shadowRoot?.querySelector('.card') ?? null;
 
   window.__bench = {
     /** The first scan after load, or null if none comes within `timeoutMs`. */
@@ -76,6 +81,66 @@
       }
       const ms = performance.now() - start;
       return { ms, estimateMs: (ms * terms.length) / done, termsDone: done, complete: done === terms.length, marks };
+    },
+
+    /**
+     * Painted words to hover, up to `max`: their middle point, where nothing covers them (the
+     * corner notice) and the whole box is in the viewport. Needs our UI's shadow root open.
+     */
+    hoverTargets(max) {
+      const points = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('borderline-') || name === 'borderline-focus') return;
+        for (const range of highlight) {
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth) continue;
+          const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+          if (document.elementFromPoint(point.x, point.y)?.localName !== 'borderline-ui') points.push(point);
+        }
+      });
+      return points.slice(0, max);
+    },
+
+    cardShown: () => cardShown() !== null,
+
+    /**
+     * Arms the measure of one hover: from the pointer's next move (its time as the browser got
+     * it), onto (x, y), to the end of the frame that first shows the card, when a task posted
+     * from that frame's animation callbacks runs. The card must be closed before.
+     */
+    armHover(x, y) {
+      const own = { inputAt: null, shownAt: null, paintedAt: null, done: null };
+      hover = own;
+      own.done = new Promise((resolve) => {
+        const onMove = (event) => {
+          if (Math.abs(event.clientX - x) > 2 || Math.abs(event.clientY - y) > 2) return;
+          own.inputAt = event.timeStamp;
+          removeEventListener('pointermove', onMove, true);
+        };
+        addEventListener('pointermove', onMove, true);
+        const frame = () => {
+          if (own !== hover) return resolve(null);
+          if (!cardShown()) return void requestAnimationFrame(frame);
+          own.shownAt = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            own.paintedAt = performance.now();
+            resolve(own);
+          };
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+
+    /** The armed hover's times, or null if the card did not show within `timeoutMs`. */
+    hoverResult(timeoutMs) {
+      const own = hover;
+      const late = new Promise((resolve) => setTimeout(() => resolve(null), timeoutMs));
+      return Promise.race([own.done, late]).then((result) => {
+        if (hover === own) hover = null;
+        return result && { inputAt: result.inputAt, shownAt: result.shownAt, paintedAt: result.paintedAt };
+      });
     },
 
     /** Picks the text nodes a storm will change (before profiling starts). */

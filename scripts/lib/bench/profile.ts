@@ -30,6 +30,9 @@ export interface Sample {
 
 export type Owner = 'extension' | 'page' | 'program' | 'gc' | 'idle';
 
+/** Time spent in a function (by where it starts in the built file). */
+export type Timed = { frame: CallFrame; ms: number };
+
 const SPECIAL: Record<string, Owner> = {
   '(idle)': 'idle',
   '(program)': 'program',
@@ -37,10 +40,27 @@ const SPECIAL: Record<string, Owner> = {
   '(root)': 'program',
 };
 
+const frameKey = (frame: CallFrame) => `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
+
+/** Time summed by function, heaviest first. */
+export function sumByFrame(items: Iterable<Timed>): Timed[] {
+  const byKey = new Map<string, Timed>();
+  for (const { frame, ms } of items) {
+    const entry = byKey.get(frameKey(frame)) ?? { frame, ms: 0 };
+    entry.ms += ms;
+    byKey.set(frameKey(frame), entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.ms - a.ms);
+}
+
 export class ProfileReader {
   private readonly nodes = new Map<number, CpuNode>();
   private readonly parents = new Map<number, number>();
   private readonly owners = new Map<number, Owner>();
+  private readonly inPart = new Map<number, boolean>();
+
+  /** `isPart`: the functions whose time, callees included, `partMs` counts (say, the claim finder's). */
+  constructor(private readonly isPart: (frame: CallFrame) => boolean = () => false) {}
 
   add(nodes: Iterable<CpuNode>): void {
     for (const node of nodes) {
@@ -62,7 +82,7 @@ export class ProfileReader {
     if (!frame) owner = 'program';
     // The measured browser has no other extension; the page tools load under a URL made up for
     // the session, so the scheme, not the extension's own origin, tells its code apart.
-    else if (frame.url) owner = frame.url.startsWith('chrome-extension://') ? 'extension' : 'page';
+    else if (frame.url) owner = /^(chrome|moz)-extension:/.test(frame.url) ? 'extension' : 'page';
     else if (SPECIAL[frame.functionName]) owner = SPECIAL[frame.functionName]!;
     else {
       const parent = this.parents.get(id);
@@ -72,6 +92,20 @@ export class ProfileReader {
     }
     this.owners.set(id, owner);
     return owner;
+  }
+
+  /** Whether a frame on the sample's stack is one `isPart` picks. */
+  private partOf(id: number): boolean {
+    const cached = this.inPart.get(id);
+    if (cached !== undefined) return cached;
+    const node = this.nodes.get(id);
+    const parent = this.parents.get(id);
+    const found =
+      node !== undefined &&
+      ((this.ownerOf(id) === 'extension' && node.callFrame.url !== undefined && this.isPart(node.callFrame)) ||
+        (parent !== undefined && this.partOf(parent)));
+    this.inPart.set(id, found);
+    return found;
   }
 
   /** The nearest frame with a script URL: where a URL-less built-in was called from. */
@@ -90,43 +124,19 @@ export class ProfileReader {
     return totals;
   }
 
-  /** The extension's functions by self time, heaviest first. */
-  topExtensionFunctions(samples: readonly Sample[], limit = 12): { frame: CallFrame; ms: number }[] {
-    const byFrame = new Map<string, { frame: CallFrame; ms: number }>();
-    for (const sample of samples) {
-      if (this.ownerOf(sample.node) !== 'extension') continue;
-      const frame = this.scriptFrameOf(sample.node)?.callFrame;
-      if (!frame) continue;
-      const key = `${frame.url}:${frame.lineNumber}:${frame.columnNumber}`;
-      const entry = byFrame.get(key) ?? { frame, ms: 0 };
-      entry.ms += sample.weightUs / 1000;
-      byFrame.set(key, entry);
-    }
-    return [...byFrame.values()].sort((a, b) => b.ms - a.ms).slice(0, limit);
+  /** Milliseconds of the samples taken inside the functions `isPart` picks. */
+  partMs(samples: readonly Sample[]): number {
+    return samples.reduce((total, sample) => total + (this.partOf(sample.node) ? sample.weightUs / 1000 : 0), 0);
   }
-}
 
-/**
- * The extension's time by the place each sample was taken, finer than by function: top-level
- * code of every bundled module runs inside one wrapper function, and only the sample's own
- * position tells the modules apart. Samples without a position count at their function's start.
- */
-export function extensionPositions(reader: ProfileReader, samples: readonly Sample[]): Position[] {
-  const byPosition = new Map<string, Position>();
-  for (const sample of samples) {
-    if (reader.ownerOf(sample.node) !== 'extension') continue;
-    const own = reader.node(sample.node)?.callFrame;
-    const frame = reader.scriptFrameOf(sample.node)?.callFrame;
-    const exact = own?.url && sample.line !== undefined;
-    const line = exact ? sample.line! : (frame?.lineNumber ?? 0);
-    const column = exact ? (sample.column ?? 0) : (frame?.columnNumber ?? 0);
-    const file = fileOf(frame?.url ?? own?.url ?? '');
-    const key = `${file}:${line}:${column}`;
-    const entry = byPosition.get(key) ?? { file, line, column, ms: 0 };
-    entry.ms += sample.weightUs / 1000;
-    byPosition.set(key, entry);
+  /** The extension's functions by self time, heaviest first. */
+  topExtensionFunctions(samples: readonly Sample[], limit = 12): Timed[] {
+    const timed = samples.flatMap((sample) => {
+      const frame = this.ownerOf(sample.node) === 'extension' && this.scriptFrameOf(sample.node)?.callFrame;
+      return frame ? [{ frame, ms: sample.weightUs / 1000 }] : [];
+    });
+    return sumByFrame(timed).slice(0, limit);
   }
-  return [...byPosition.values()];
 }
 
 /** A place in one of the extension's built files ("content.js", "page-tools.js"), and time spent there. */
@@ -139,6 +149,23 @@ export interface Position {
 
 /** The built file a script URL names. */
 export const fileOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+
+/**
+ * The extension's time by the place each sample was taken, finer than by function: top-level
+ * code of every bundled module runs inside one wrapper function, and only the sample's own
+ * position tells the modules apart. Samples without a position count at their function's start.
+ */
+export function extensionPositions(reader: ProfileReader, samples: readonly Sample[]): Position[] {
+  return samples.flatMap((sample) => {
+    if (reader.ownerOf(sample.node) !== 'extension') return [];
+    const own = reader.node(sample.node)?.callFrame;
+    const frame = reader.scriptFrameOf(sample.node)?.callFrame;
+    const exact = own?.url && sample.line !== undefined;
+    const line = exact ? sample.line! : (frame?.lineNumber ?? 0);
+    const column = exact ? (sample.column ?? 0) : (frame?.columnNumber ?? 0);
+    return [{ file: fileOf(frame?.url ?? own?.url ?? ''), line, column, ms: sample.weightUs / 1000 }];
+  });
+}
 
 /** Samples of a CDP `Profiler.stop` profile, with their times. */
 export function samplesOfProfile(profile: { startTime: number; samples?: number[]; timeDeltas?: number[] }): Sample[] {

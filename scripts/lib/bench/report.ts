@@ -1,9 +1,11 @@
 import type { BundleBytes } from './bundle';
-import type { Medians, PageRow, Target } from './results';
-import type { Spread } from './stats';
+import type { FirefoxRow } from './firefox';
+import type { HoverResult } from './hover';
+import { KB } from './limits';
+import type { Medians, PageRow } from './results';
+import { medianSpread, type Spread } from './stats';
 import type { StormResult } from './storm';
-
-const KB = 1024;
+import type { Target } from './targets';
 
 function num(value: number, digits = 1): string {
   if (!Number.isFinite(value)) return '–';
@@ -12,6 +14,7 @@ function num(value: number, digits = 1): string {
 }
 
 const range = (s: Spread, digits = 1) => `${num(s.median, digits)} (${num(s.min, digits)}–${num(s.max, digits)})`;
+const percent = (s: Spread) => range({ median: s.median * 100, min: s.min * 100, max: s.max * 100 }, 0);
 
 const COLUMNS: [string, number, (row: PageRow) => string][] = [
   ['page', 46, (r) => r.name],
@@ -102,6 +105,61 @@ export function printBundle(bundle: BundleBytes): void {
 export function printTargets(targets: Target[]): void {
   console.log('\nTargets:');
   for (const target of targets) console.log(`  ${target.pass ? 'PASS' : 'MISS'}  ${target.name}: ${target.detail}`);
+}
+
+/** The claim finder's share on each page read in full, and over the corpus pages among them. */
+export function printClaims(rows: PageRow[], mapped: boolean): void {
+  console.log(
+    '\nThe claim finder’s share of the extension’s JS on the page’s main thread, from its start to the first ' +
+      'scan’s measure, by CPU profile attribution (traced runs sampled every 0.1 ms; functions under ' +
+      'src/detect/**/claims/ and the claim functions of src/page, callees included), % median (min–max):',
+  );
+  if (!mapped) {
+    console.log('  not measured: the source maps are not of the code measured');
+    return;
+  }
+  const read = rows.filter((row) => row.read === 'full' && !row.error);
+  for (const row of read) {
+    console.log(`  ${row.name.padEnd(46)} ${percent(row.claims_share).padEnd(14)} ${range(row.claims_ms, 1)} ms`);
+  }
+  const corpus = read.filter((row) => !row.name.startsWith('demo/'));
+  console.log(
+    `  corpus pages read in full (${corpus.length}): median of pages ${percent(medianSpread(corpus.map((r) => r.claims_share)))}`,
+  );
+}
+
+export function printHover(page: string, hover: HoverResult | { error: string } | null): void {
+  console.log(`\nReader’s view in Chromium, ${page}: pointer onto painted words → card’s first frame done, ms:`);
+  if (!hover || 'error' in hover) {
+    console.log(hover ? `  error: ${hover.error}` : '  not measured');
+    return;
+  }
+  const { all } = hover;
+  console.log(
+    `  p50 ${range(hover.p50_ms)}, p95 ${range(hover.p95_ms)} (per page load, median (min–max)); over all ` +
+      `${all.hovers} hovers p50 ${num(all.p50_ms)}, p95 ${num(all.p95_ms)}, max ${num(all.max_ms)}` +
+      `${hover.missed ? `; ${hover.missed} hovers got no card` : ''}`,
+  );
+  console.log('  (dwell set to 0, the default 500 ms comes on top; fade-in left out; no target)');
+}
+
+export function printFirefox(firefox: { version: string; rows: FirefoxRow[] }, largest: string, cannot: string): void {
+  const ok = firefox.rows.filter((row) => !row.error);
+  console.log(
+    `\nFirefox (${firefox.version}), the same pages, ours / one cold pass in a sandbox of its own (no target):`,
+  );
+  const line = (label: string, f: (row: FirefoxRow) => Spread, digits: number) =>
+    console.log(`  ${label.padEnd(30)} ${range(medianSpread(ok.map(f)), digits)}`);
+  line(`median of ${ok.length} pages: walk, ms`, (r) => r.walk_ms, 2);
+  line('ours, ms', (r) => r.ours_ms, 2);
+  line('ours / walk', (r) => r.ratio_ours_to_walk, 2);
+  for (const row of firefox.rows.filter((r) => r.error)) console.log(`  ${row.name}: error: ${row.error}`);
+  for (const row of ok.filter((r) => r.name.startsWith('demo/') || r.name === largest)) {
+    console.log(
+      `  ${row.name}: ours ${range(row.ours_ms, 1)} ms, walk ${range(row.walk_ms, 2)} ms, ours/walk ${range(row.ratio_ours_to_walk, 2)}`,
+    );
+  }
+  console.log(`  Not measured in Firefox: ${cannot}.`);
 }
 
 export function printList(title: string, items: { label: string; value: string }[]): void {

@@ -1,6 +1,5 @@
-import type { BundleBytes } from './bundle';
 import type { ExtensionRun, PlainRun } from './runs';
-import { median, type Spread, spread } from './stats';
+import { median, medianSpread, type Spread, spread } from './stats';
 import type { StormResult } from './storm';
 import type { TraceReport } from './trace';
 
@@ -50,6 +49,12 @@ export interface PageRow {
   heap_bytes: Spread;
   heap_js_bytes: Spread;
   storm_cpu_ratio: number | null;
+  /**
+   * On pages read in full: the claim finder's share of the extension's JS on the page's main
+   * thread until the first scan's measure (finely sampled traced runs; see `isClaimFinder`).
+   */
+  claims_share: Spread;
+  claims_ms: Spread;
   error?: string;
 }
 
@@ -59,6 +64,8 @@ export interface PageRuns {
   extension: ExtensionRun[];
   plain: PlainRun[];
   traces: TraceReport[];
+  /** Finely sampled traced runs, for the claim finder's share (pages read in full). */
+  claimTraces: TraceReport[];
   storm?: StormResult[];
   error?: string;
 }
@@ -98,6 +105,8 @@ export function pageRow(runs: PageRuns): PageRow {
     heap_bytes: spread(paired(ext, plain, (e, p) => heapTotal(e) - heapTotal(p))),
     heap_js_bytes: spread(paired(ext, plain, (e, p) => e.heap.usedBytes - p.heap.usedBytes)),
     storm_cpu_ratio: runs.storm?.length ? median(runs.storm.map((s) => s.ratio)) : null,
+    claims_share: spread(runs.claimTraces.map((t) => t.share.ms / t.share.ofMs)),
+    claims_ms: spread(runs.claimTraces.map((t) => t.share.ms)),
     ...(runs.error && { error: runs.error }),
   };
 }
@@ -127,83 +136,6 @@ export type Medians = Record<(typeof SPREAD_FIELDS)[number], Spread> & { pages: 
 export function medians(rows: PageRow[], storms: StormResult[]): Medians {
   const ok = rows.filter((row) => !row.error);
   const out = { pages: ok.length, storm_cpu_ratio: median(storms.map((s) => s.ratio)) } as Medians;
-  for (const field of SPREAD_FIELDS) {
-    out[field] = {
-      median: median(ok.map((row) => row[field].median).filter(Number.isFinite)),
-      min: median(ok.map((row) => row[field].min).filter(Number.isFinite)),
-      max: median(ok.map((row) => row[field].max).filter(Number.isFinite)),
-    };
-  }
+  for (const field of SPREAD_FIELDS) out[field] = medianSpread(ok.map((row) => row[field]));
   return out;
-}
-
-export interface Target {
-  name: string;
-  pass: boolean;
-  detail: string;
-}
-
-const KB = 1024;
-export const LIMITS = {
-  oursToWalk: 2,
-  markjsToOurs: 10,
-  taskMs: 50,
-  stormRatio: 0.05,
-  contentBytes: 60 * KB,
-  popupBytes: 80 * KB,
-};
-
-export function targets(
-  m: Medians,
-  largest: PageRow,
-  rows: PageRow[],
-  storms: { name: string; result: StormResult }[],
-  bundle: BundleBytes,
-): Target[] {
-  const fmt = (n: number, digits = 2) => n.toFixed(digits);
-  const worstTask = rows
-    .filter((row) => !row.error)
-    .reduce((a, b) => (b.longest_task_ms.median > a.longest_task_ms.median ? b : a));
-  return [
-    {
-      name: `ours ≤ ${LIMITS.oursToWalk}× walk (median of pages)`,
-      pass: m.ratio_ours_to_walk.median <= LIMITS.oursToWalk,
-      detail: `${fmt(m.ratio_ours_to_walk.median)}×`,
-    },
-    {
-      name: `ours ≤ ${LIMITS.oursToWalk}× walk (largest page)`,
-      pass: largest.ratio_ours_to_walk.median <= LIMITS.oursToWalk,
-      detail: `${fmt(largest.ratio_ours_to_walk.median)}× on ${largest.name}`,
-    },
-    {
-      name: `mark.js ≥ ${LIMITS.markjsToOurs}× ours (median of pages)`,
-      pass: m.ratio_markjs_to_ours.median >= LIMITS.markjsToOurs,
-      detail: `${fmt(m.ratio_markjs_to_ours.median, 1)}×`,
-    },
-    {
-      name: `mark.js ≥ ${LIMITS.markjsToOurs}× ours (largest page)`,
-      pass: largest.ratio_markjs_to_ours.median >= LIMITS.markjsToOurs,
-      detail: `${fmt(largest.ratio_markjs_to_ours.median, 1)}×${largest.markjs_complete ? '' : ' (mark.js estimated)'}`,
-    },
-    {
-      name: `no extension task over ${LIMITS.taskMs} ms (any page)`,
-      pass: worstTask.longest_task_ms.median <= LIMITS.taskMs,
-      detail: `worst ${fmt(worstTask.longest_task_ms.median, 1)} ms on ${worstTask.name}; largest page ${fmt(largest.longest_task_ms.median, 1)} ms`,
-    },
-    ...storms.map(({ name, result }) => ({
-      name: `storm CPU ≤ ${LIMITS.stormRatio * 100}% of the page's (${name})`,
-      pass: result.ratio <= LIMITS.stormRatio,
-      detail: `${fmt(result.ratio * 100, 1)}%`,
-    })),
-    {
-      name: `content script ≤ ${LIMITS.contentBytes / KB} KB`,
-      pass: bundle.content <= LIMITS.contentBytes,
-      detail: `${fmt(bundle.content / KB, 1)} KB`,
-    },
-    {
-      name: `popup JS ≤ ${LIMITS.popupBytes / KB} KB`,
-      pass: bundle.popup <= LIMITS.popupBytes,
-      detail: `${fmt(bundle.popup / KB, 1)} KB`,
-    },
-  ];
 }

@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { LIMITS } from './results';
-import { readTrace, TRACE_CATEGORIES, type TraceEvent, type TraceReport } from './trace';
-
-const SCAN_MEASURE = 'borderline:scan';
-
-/** How long a page may take to load and be scanned (the 3.8 MB page takes a few seconds). */
-const PAGE_TIMEOUT_MS = 60_000;
-
-export interface FirstScan {
-  start: number;
-  duration: number;
-  mentions: number | null;
-  /** Whether the gate settled the page ('gate') or it was read in full. */
-  read: 'gate' | 'full' | null;
-  /** Of `duration`, the gate's work in the background (pages the gate settled). */
-  backgroundMs: number | null;
-  seenAt: number;
-}
+import type { CDPSession } from 'playwright-core';
+import { LIMITS } from './limits';
+import type { CallFrame } from './profile';
+import { type FirstScan, PAGE_TIMEOUT_MS, SCAN_MEASURE, type Tab, waitForFirstScan } from './tab';
+import { FINE_SAMPLING, readTrace, TRACE_CATEGORIES, type TraceEvent, type TraceReport } from './trace';
 
 export interface Heap {
   /** V8's JS heap and Blink's (DOM objects, ranges, highlights) after a full GC. */
@@ -55,43 +41,12 @@ async function heapAfterGc(cdp: CDPSession): Promise<Heap> {
   return { usedBytes: usage.usedSize, embedderBytes: usage.embedderHeapUsedSize };
 }
 
-/**
- * One tab per browser, navigated from page to page: a new tab per run would cost more than many
- * small pages take to scan. Dropped and opened again after a failure.
- */
-export class Tab {
-  private current: { page: Page; cdp: CDPSession } | null = null;
-
-  constructor(readonly context: BrowserContext) {}
-
-  async use<T>(run: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
-    if (!this.current) {
-      const page = await this.context.newPage();
-      this.current = { page, cdp: await this.context.newCDPSession(page) };
-    }
-    try {
-      return await run(this.current.page, this.current.cdp);
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.current?.page.close().catch(() => undefined);
-    this.current = null;
-  }
-}
-
-export async function waitForFirstScan(page: Page): Promise<FirstScan> {
-  const scan = (await page.evaluate(`__bench.firstScan(${PAGE_TIMEOUT_MS})`)) as FirstScan | null;
-  if (!scan) throw new Error(`no "${SCAN_MEASURE}" measure within ${PAGE_TIMEOUT_MS / 1000} s`);
-  return scan;
-}
-
-const FLOOR_SOURCE = readFileSync(new URL('./floor.js', import.meta.url), 'utf8');
 /** How long the floor's pass is repeated for its warm mean (timers are coarse, a pass can be shorter). */
 const WARM_MS = 10;
+/** The floor as an expression to evaluate in a world of its own, in either browser (see floor.js). */
+export const FLOOR_EXPRESSION = `(${readFileSync(new URL('./floor.js', import.meta.url), 'utf8')
+  .trim()
+  .replace(/;$/, '')})(${WARM_MS})`;
 /**
  * One world name for every run: each new document gets a fresh context in it, and the browser
  * keeps no more than one such world (a name per run would pile up worlds in the tab's renderer).
@@ -109,7 +64,7 @@ async function floorRun(cdp: CDPSession): Promise<Floor> {
     worldName: FLOOR_WORLD,
   });
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression: `(${FLOOR_SOURCE.trim().replace(/;$/, '')})(${WARM_MS})`,
+    expression: FLOOR_EXPRESSION,
     contextId: executionContextId,
     returnByValue: true,
   });
@@ -132,12 +87,20 @@ export function extensionRun(tab: Tab, url: string): Promise<ExtensionRun> {
   });
 }
 
-/** One traced load with the extension, for attributing tasks (and profiling the scan). */
-export function tracedRun(tab: Tab, url: string): Promise<TraceReport> {
+/**
+ * One traced load with the extension, for attributing tasks and profiling the scan; `fine`
+ * samples ten times as often, `isPart` picks the functions whose share is wanted.
+ */
+export function tracedRun(
+  tab: Tab,
+  url: string,
+  { fine = false, isPart }: { fine?: boolean; isPart?: (frame: CallFrame) => boolean } = {},
+): Promise<TraceReport> {
   const chromium = tab.context.browser();
   if (!chromium) throw new Error('No browser handle to trace with');
   return tab.use(async (page) => {
-    await chromium.startTracing(page, { categories: TRACE_CATEGORIES });
+    const categories = fine ? [...TRACE_CATEGORIES, FINE_SAMPLING] : TRACE_CATEGORIES;
+    await chromium.startTracing(page, { categories });
     // Tracing must stop even when the load fails, or the next run cannot start one.
     const failure = await page
       .goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS })
@@ -148,7 +111,7 @@ export function tracedRun(tab: Tab, url: string): Promise<TraceReport> {
       );
     const trace = JSON.parse((await chromium.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     if (failure) throw failure;
-    return readTrace(trace.traceEvents, { measureName: SCAN_MEASURE, longMs: LIMITS.taskMs });
+    return readTrace(trace.traceEvents, { measureName: SCAN_MEASURE, longMs: LIMITS.taskMs, isPart });
   });
 }
 

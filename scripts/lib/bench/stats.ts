@@ -34,8 +34,14 @@ export function medianSpread(spreads: readonly Spread[]): Spread {
   return { median: of((s) => s.median), min: of((s) => s.min), max: of((s) => s.max) };
 }
 
+/** A sum by name (of milliseconds, of bytes). */
+export interface Total {
+  name: string;
+  total: number;
+}
+
 /** Sums a value by key, largest total first. */
-export function totalsBy<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => number) {
+export function totalsBy<T>(items: Iterable<T>, key: (item: T) => string, value: (item: T) => number): Total[] {
   const totals = new Map<string, number>();
   for (const item of items) totals.set(key(item), (totals.get(key(item)) ?? 0) + value(item));
   return [...totals].map(([name, total]) => ({ name, total })).sort((a, b) => b.total - a.total);

@@ -1,5 +1,5 @@
 import { type CallFrame, type Owner, ProfileReader, samplesOfProfile } from './profile';
-import { type Tab, waitForFirstScan } from './runs';
+import { type Tab, waitForFirstScan } from './tab';
 
 export interface StormResult {
   /** Extension JS / (page JS + the browser's native work for the page). */
