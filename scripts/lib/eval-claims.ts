@@ -10,8 +10,8 @@ import { createDetector, type Detector } from '../../src/detect';
 import { type ClaimMatch, createClaimFinder } from '../../src/detect/claims';
 import { HELD_OUT_FILE, type LabelledSentence, loadLabelled } from '../../src/detect/claims/__fixtures__/labelled';
 import type { Pack } from '../../src/pack/types';
-import { articleText, listPages, loadExcerpts, pageText, sharedDir } from './corpus';
 import { htmlToText } from '../../tests/fixtures/html-text';
+import { articleText, listPages, loadExcerpts, pageText, sharedDir } from './corpus';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = { en: 0.85, es: 0.75 };

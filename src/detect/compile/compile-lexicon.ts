@@ -1,7 +1,6 @@
 import type { Pack } from '../../pack/types';
 import { encodeColumn } from '../columns';
-import type { CompiledLexicon } from '../compiled';
-import type { Role } from '../compiled';
+import type { CompiledLexicon, Role } from '../compiled';
 import { type LexiconEntry, parseEntry } from './lexicon-syntax';
 import type { MatcherBuilder } from './matcher-builder';
 

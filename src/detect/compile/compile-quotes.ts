@@ -1,10 +1,10 @@
 import type { Pack } from '../../pack/types';
 import { encodeColumn } from '../columns';
-import { FREQUENT_WORDS } from './common-words';
-import { compactText } from '../text/compact';
 import type { CompiledQuotes, QuoteDef } from '../compiled';
-import type { MatcherBuilder } from './matcher-builder';
 import { QUOTE_KEYWORDS_NEEDED } from '../runtime/quotes';
+import { compactText } from '../text/compact';
+import { FREQUENT_WORDS } from './common-words';
+import type { MatcherBuilder } from './matcher-builder';
 
 /**
  * Compiles the packs' quotes for the quote finder (see `quotes.ts`): every wording (as the source

@@ -1,8 +1,8 @@
 import type { Pack } from '../../pack/types';
+import { COMPILED_FORMAT, type CompiledDetector } from '../compiled';
 import { compileAttribution } from './compile-attribution';
 import { addLexicon, compileLexicon } from './compile-lexicon';
 import { addQuotes } from './compile-quotes';
-import { COMPILED_FORMAT, type CompiledDetector } from '../compiled';
 import { MatcherBuilder } from './matcher-builder';
 
 /**

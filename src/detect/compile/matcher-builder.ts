@@ -1,7 +1,17 @@
 import { encodeColumn } from '../columns';
 import type { CompiledAutomaton } from '../compiled';
+import {
+  ACRONYM,
+  CLASSES,
+  classOf,
+  DROPPED,
+  EXPANSION_BASE,
+  expansions,
+  OTHER_WORD,
+  PREFIX,
+  SEP,
+} from '../runtime/matcher';
 import { isAcronym } from './lexicon-syntax';
-import { ACRONYM, CLASSES, classOf, DROPPED, EXPANSION_BASE, expansions, OTHER_WORD, PREFIX, SEP } from '../runtime/matcher';
 
 /** The class sequence of a phrase, between separators (no closing one for a prefix phrase). */
 function classSequence(phrase: string, prefix: boolean): number[] {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../pack/default';
 import { sourceArticle } from '../__fixtures__/corpus';
 import { fixturePack } from '../__fixtures__/pack';
-import { loadAttributor } from './attribution';
 import { compileAttribution } from '../compile/compile-attribution';
 import { createDetector } from '../index';
+import { loadAttributor } from './attribution';
 
 const attributor = loadAttributor(compileAttribution([fixturePack]));
 const withDefaultPack = loadAttributor(compileAttribution([defaultPack]));

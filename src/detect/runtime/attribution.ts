@@ -1,9 +1,9 @@
 import type { Lang } from '../../pack/types';
-import { compactText } from '../text/compact';
 import type { Speaker } from '../compiled';
-import { Hits, loadMatcher, type Matcher } from './matcher';
-import { normalize, toOriginal } from '../text/normalize';
 import { invalid, readArray, readRecord, readString } from '../read';
+import { compactText } from '../text/compact';
+import { normalize, toOriginal } from '../text/normalize';
+import { Hits, loadMatcher, type Matcher } from './matcher';
 
 /**
  * Whom the text around a quote names as its speaker, resolved to a person id through the packs'
