@@ -9,6 +9,7 @@ import { setUpDismissals } from '../features/dismissals';
 import { setUpHoverCard } from '../features/hover-card';
 import { setUpKeyboardNav } from '../features/keyboard-nav';
 import { noticeUpdater } from '../features/notice';
+import { hideNoticeOnSite, setUpNoticeSite } from '../features/notice-site';
 import { setUpPageRequests } from '../features/page-requests';
 import { mainTopic } from '../features/shared/main-topic';
 import { withoutHidden } from '../features/shared/mention-filter';
@@ -21,6 +22,7 @@ import type { Pack } from '../pack/types';
 import { type DetectionData, loadDetection, loadPack } from '../settings/active-pack';
 import { loadStored } from '../settings/load-stored';
 import { isPageEnabled, isTopicShown, type Settings } from '../settings/settings';
+import { siteKey } from '../settings/sites';
 import { dismissalsProblemText } from '../ui/components/sites-problem';
 import { uiLang } from '../ui/lang';
 import { OverlayHost } from '../ui/overlay/overlay-host';
@@ -73,6 +75,8 @@ export function startPageTools(core: PageToolsCore): PageTools {
   const lang = uiLang();
 
   const switchSite = siteSwitch(hostname, (text) => overlay.showMessage(text));
+  const site = siteKey(hostname);
+  const noticeSite = setUpNoticeSite({ hostname, signal, onChange: () => refreshNotice() });
   const dismissals = setUpDismissals({
     signal,
     onChange: () => {
@@ -121,7 +125,15 @@ export function startPageTools(core: PageToolsCore): PageTools {
       if (mention) nav.goTo(mention);
     },
     items: (loaded) => session.painted.map((mention) => mentionWords(loaded, lang, mention)),
+    site,
+    hideOnSite: () => hideNoticeOnSite(noticeSite, overlay, site),
   });
+  const refreshNotice = () =>
+    updateNotice({
+      scan: session.scan,
+      painted: session.painted.length,
+      enabled: settings.showNotice && !noticeSite.hidden(),
+    });
   let lastCount = -1;
   const session = new PageSession(settings, {
     detector: ready,
@@ -132,7 +144,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
       withoutHidden(scan, { topic: (topic) => !isTopicShown(settings, topic), words: dismissals.words }),
     priorMs: core.priorMs,
     onScan: (scan) => {
-      updateNotice({ scan, painted: session.painted.length, enabled: settings.showNotice });
+      refreshNotice();
       if (scan.mentions.length === lastCount) return;
       lastCount = scan.mentions.length;
       sendToBackground({ type: 'borderline:mention-count', count: lastCount });

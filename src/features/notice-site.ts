@@ -1,5 +1,8 @@
+import { i18n } from '#i18n';
 import type { ListOutcome } from '../messaging/protocol';
 import { isNoticeHiddenOn, noticeSitesItem, setNoticeHidden } from '../settings/notice-sites';
+import { noticeSitesProblemText } from '../ui/components/sites-problem';
+import type { OverlayHost } from '../ui/overlay/overlay-host';
 
 export interface NoticeSite {
   /** Whether the notice stays hidden on this page's site. */
@@ -47,4 +50,29 @@ export function setUpNoticeSite({
     return setNoticeHidden(hostname, value);
   };
   return { hidden: () => hidden, hide: () => change(true), show: () => change(false) };
+}
+
+/**
+ * The notice's "Hide on every page of <site>": says so in the page with the way to show it again
+ * (undone from the same place), or why the change could not be kept. The reader's control is gone
+ * with the notice, so focus goes to the message, and back to the notice when it returns.
+ */
+export function hideNoticeOnSite(noticeSite: NoticeSite, overlay: OverlayHost, site: string): void {
+  const tell = (outcome: ListOutcome) => {
+    const problem = noticeSitesProblemText(outcome);
+    if (problem) overlay.showMessage(problem, undefined, { focus: true });
+  };
+  overlay.showMessage(
+    i18n.t('notice.hiddenOnSite', [site]),
+    {
+      label: i18n.t('notice.showAgain'),
+      run: () => {
+        overlay.showMessage(null);
+        overlay.focusNotice();
+        void noticeSite.show().then(tell);
+      },
+    },
+    { focus: true },
+  );
+  void noticeSite.hide().then(tell);
 }

@@ -28,6 +28,9 @@ export interface NoticeActions {
   go: (index: number) => void;
   /** The painted mentions in words, in page order, for the notice's list. */
   items: (pack: Pack) => readonly string[];
+  /** The site the notice can be hidden on, and hiding it there. */
+  site: string;
+  hideOnSite: () => void;
 }
 
 /**
@@ -58,6 +61,8 @@ export function noticeUpdater(
             onStep: actions.step,
             onGo: actions.go,
             items: () => actions.items(loaded),
+            site: actions.site,
+            onHideOnSite: actions.hideOnSite,
           }
         : null,
     );

@@ -86,6 +86,7 @@ describe('the corner notice', () => {
     await tab.locator('borderline-ui .card').waitFor({ state: 'visible', timeout: 2_000 });
     await tab.keyboard.press('Escape');
     await notice.locator('.notice-dismiss').click();
+    await notice.getByRole('button', { name: 'Hide on this page' }).click();
     await notice.waitFor({ state: 'detached' });
     await tab.close();
   });

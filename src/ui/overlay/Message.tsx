@@ -14,9 +14,15 @@ export interface MessageAction {
 export function Message({ text, action, onDismiss }: { text: string; action?: MessageAction; onDismiss: () => void }) {
   return (
     <p class="message" role={action ? 'status' : 'alert'}>
-      <span>{text}</span>
+      <span id="borderline-message-text">{text}</span>
       {action && (
-        <button type="button" class="message-action" onClick={trusted(action.run)}>
+        // Described by the message, which a screen reader may not read out when focus comes here first.
+        <button
+          type="button"
+          class="message-action"
+          aria-describedby="borderline-message-text"
+          onClick={trusted(action.run)}
+        >
           {action.label}
         </button>
       )}

@@ -52,6 +52,14 @@ interface OverlayState {
 
 /** A live region reads out what changes in it; a region new to the page needs a moment first. */
 const ANNOUNCE_DELAY_MS = 150;
+/**
+ * How long focus asked for waits for its element to be drawn (the notice comes back once its
+ * pack is read): past it, the reader has moved on, and focus is left where it is.
+ */
+const FOCUS_WAIT_MS = 1_000;
+
+/** Where focus goes once drawn: the notice, or the action of the message (see `showMessage`). */
+const FOCUS_TARGETS = { notice: '.notice-open', message: '.message button' } as const;
 
 /**
  * Renders the card and the corner notice in one shadow root. The host is created on first use,
@@ -66,6 +74,7 @@ export class OverlayHost {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeDismissed = false;
   private pack: Pack | null = null;
+  private focusNext: { target: keyof typeof FOCUS_TARGETS; until: number } | null = null;
 
   constructor(private readonly options: OverlayHostOptions) {}
 
@@ -143,6 +152,34 @@ export class OverlayHost {
     );
     // The card is checked once placed (see `placeCard`).
     this.guard?.check([...ui.uiContainer.querySelectorAll('.notice button, .message')]);
+    this.moveFocus(ui);
+  }
+
+  /** Gives focus where it was asked for, once that element is drawn (see `FOCUS_WAIT_MS`). */
+  private moveFocus(ui: ShadowRootContentScriptUi<void>): void {
+    const next = this.focusNext;
+    if (!next) return;
+    if (performance.now() > next.until) {
+      this.focusNext = null;
+      return;
+    }
+    const target = ui.uiContainer.querySelector<HTMLElement>(FOCUS_TARGETS[next.target]);
+    if (!target) return;
+    this.focusNext = null;
+    target.focus({ preventScroll: true });
+  }
+
+  private focusOnceDrawn(target: keyof typeof FOCUS_TARGETS): void {
+    this.focusNext = { target, until: performance.now() + FOCUS_WAIT_MS };
+  }
+
+  /**
+   * Moves focus to the notice once it is drawn: the reader showed it again from the message, whose
+   * button, focused, is gone.
+   */
+  focusNotice(): void {
+    this.focusOnceDrawn('notice');
+    if (this.ui) this.moveFocus(this.ui);
   }
 
   openCard(mention: CardMention, anchor: Box): Promise<void> {
@@ -221,10 +258,12 @@ export class OverlayHost {
 
   /**
    * Shows, or (with null) removes, what became of a change asked for in the page: what could not
-   * be stored, or what was done, with the way to undo it (`action`).
+   * be stored, or what was done, with the way to undo it (`action`). With `focus`, its button
+   * takes focus (the control the reader used is gone).
    */
-  showMessage(text: string | null, action?: MessageAction): void {
+  showMessage(text: string | null, action?: MessageAction, { focus = false } = {}): void {
     if (!this.ui && !text) return;
+    if (text && focus) this.focusOnceDrawn('message');
     this.state = { ...this.state, message: text ? { text, ...(action && { action }) } : null };
     this.ensureUi()
       .then((ui) => this.draw(ui))
