@@ -82,7 +82,7 @@ describe('hiding the corner notice', () => {
     await notice(tab).getByRole('button', { name: 'Hide this note' }).click();
     await notice(tab).getByRole('button', { name: 'Hide on every page of 127.0.0.1' }).click();
     await notice(other).waitFor({ state: 'detached' });
-    await message(tab).getByRole('button', { name: 'Hide this note' }).click();
+    await message(tab).getByRole('button', { name: 'Close' }).click();
     await message(tab).waitFor({ state: 'detached' });
 
     const options = await openOptions(setup.browser);

@@ -26,7 +26,7 @@ export function Message({ text, action, onDismiss }: { text: string; action?: Me
           {action.label}
         </button>
       )}
-      <button type="button" class="message-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('notice.dismiss')}>
+      <button type="button" class="message-dismiss" onClick={trusted(onDismiss)} aria-label={i18n.t('card.close')}>
         ×
       </button>
     </p>
