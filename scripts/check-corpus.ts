@@ -10,6 +10,7 @@ import { compileGate } from '../src/detect/gate/compile-gate';
 import { loadGate } from '../src/detect/gate/gate';
 import { compileDetector } from '../src/detect/index';
 import { defaultPack } from '../src/pack/default';
+import { pageFiles } from '../tests/fixtures';
 import { articleText, listPages, pageText, repoRoot, requireCorpus, sharedDir } from './lib/corpus';
 
 requireCorpus('check:corpus');
@@ -23,26 +24,24 @@ interface Check {
   pass: boolean;
 }
 
-const fixturesDir = path.join(repoRoot, 'tests/fixtures');
-
-/** Each fixture against the file of the corpus it was copied from. */
+/** Each fixture (the demo's page among them) against the file of the corpus it was copied from. */
 function fixturesMatch(): Check {
   const pairs: [string, string][] = [
-    ['excerpts.jsonl', 'corpus/excerpts.jsonl'],
-    ['FACTS.md', 'source/FACTS.md'],
-    ...fs
-      .readdirSync(path.join(fixturesDir, 'pages'))
-      .map((page): [string, string] => [`pages/${page}`, `corpus/pages/${page}`]),
+    ['tests/fixtures/excerpts.jsonl', 'corpus/excerpts.jsonl'],
+    ['tests/fixtures/FACTS.md', 'source/FACTS.md'],
+    ...[...pageFiles()].map(([name, file]): [string, string] => [
+      path.relative(repoRoot, file),
+      `corpus/pages/${name}.html`,
+    ]),
   ];
   const differ = pairs
-    .filter(([fixture, original]) => {
-      const copy = path.join(fixturesDir, fixture);
+    .filter(([copy, original]) => {
       const source = path.join(sharedDir, original);
-      return !fs.existsSync(source) || !fs.readFileSync(copy).equals(fs.readFileSync(source));
+      return !fs.existsSync(source) || !fs.readFileSync(path.join(repoRoot, copy)).equals(fs.readFileSync(source));
     })
-    .map(([fixture]) => fixture);
+    .map(([copy]) => copy);
   return {
-    name: 'tests/fixtures are copies of the corpus, byte for byte',
+    name: 'tests/fixtures and the demo page are copies of the corpus, byte for byte',
     detail: differ.length === 0 ? `${pairs.length} files` : `not the same: ${differ.join(', ')}`,
     pass: differ.length === 0,
   };

@@ -7,7 +7,7 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 describe('npm run --silent scan -- --json', () => {
   it('writes nothing on stdout but one JSON object a line, one per input', () => {
-    const page = 'tests/fixtures/pages/nytimes-1.html';
+    const page = 'demo/pages/nytimes-1.html';
     const stdout = execFileSync('npm', ['run', '--silent', 'scan', '--', '--json', page, '-'], {
       cwd: repoRoot,
       input: excerpt('x001').text,
