@@ -10,6 +10,24 @@ import { defaultPack } from '../pack/default';
 import { gateItem } from '../settings/active-pack';
 import { setUpGate } from './gate-service';
 
+/** The time by `performance.now()` in these tests: it moves only while the gate reads, 1 ms a character. */
+let now = 0;
+vi.mock('../detect/gate/gate', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../detect/gate/gate')>();
+  return {
+    ...original,
+    loadGate: (...args: Parameters<typeof original.loadGate>) => {
+      const gate = original.loadGate(...args);
+      return {
+        admits: (text: string) => {
+          now += text.length;
+          return gate.admits(text);
+        },
+      };
+    },
+  };
+});
+
 const VERSION = '1.2.3';
 const storedGate = () => ({ version: VERSION, gate: compileGate(compileDetector(defaultPack)) });
 
@@ -25,17 +43,17 @@ async function ask(text: unknown): Promise<GateVerdict | undefined> {
 describe('the gate in the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'b', version: VERSION });
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it("judges a page's text by the stored gate, and says how long it worked", async () => {
+  it("judges a page's text by the stored gate, and says how long its reading took", async () => {
     await gateItem.setValue(storedGate());
     const prepare = vi.fn(async () => undefined);
     setUpGate(createRouter(isBackgroundRequest), prepare);
-    const about = await ask('Sheinbaum rejected any presence of US troops in Mexican territory.');
-    expect(about).toMatchObject({ admits: true });
-    expect(about!.workMs).toBeGreaterThanOrEqual(0);
+    const text = 'Sheinbaum rejected any presence of US troops in Mexican territory.';
+    expect(await ask(text)).toEqual({ admits: true, workMs: text.length });
     expect(await ask('A recipe for lemon cake, with no word of the border.')).toMatchObject({ admits: false });
     expect(prepare).not.toHaveBeenCalled();
   });
