@@ -56,6 +56,8 @@ export async function measureFirefox(
   const firefox = await launchFirefoxWithExtension({ extensionDir, prefs: FINE_TIMERS });
   const openTab = async () => {
     const page = await firefox.browser.newPage();
+    // Saved pages may call alert(): dismissed, as Playwright does in Chromium, or the load never ends.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     await page.evaluateOnNewDocument(IN_PAGE_SCRIPT);
     return { page, sandbox: sandboxOf(page, 'bench-floor') };
   };
