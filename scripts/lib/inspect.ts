@@ -21,6 +21,23 @@ export function paintedRanges(page: Page | Frame): Promise<PaintedRange[]> {
   });
 }
 
+/** The painted ranges that begin or end inside an element matching `selector`. */
+export function paintedIn(page: Page | Frame, selector: string): Promise<PaintedRange[]> {
+  return page.evaluate((sel) => {
+    const elements = [...document.querySelectorAll(sel)];
+    const inside = (node: Node) => elements.some((element) => element.contains(node));
+    const out: { name: string; text: string }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('borderline-') || name === 'borderline-focus') return;
+      for (const range of highlight) {
+        const { startContainer, endContainer } = range as Range;
+        if (inside(startContainer) || inside(endContainer)) out.push({ name, text: range.toString() });
+      }
+    });
+    return out;
+  }, selector);
+}
+
 /** Waits until the content script has painted at least `min` ranges (or times out). */
 export async function waitForPainted(page: Page | Frame, min = 1, timeout = 10_000): Promise<PaintedRange[]> {
   await page.waitForFunction(
