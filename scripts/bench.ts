@@ -85,7 +85,9 @@ async function main(): Promise<void> {
       log,
     });
     log(`Firefox: every page, ${FIREFOX_RUNS} runs each …`);
+    const firefoxStart = Date.now();
     const firefox = await measureFirefox(firefoxBuild.dir, pages, server.origin, FIREFOX_RUNS, log);
+    const seconds = { ...chromium.seconds, firefox: (Date.now() - firefoxStart) / 1000, all: 0 };
 
     const { runs, storms } = chromium;
     const rows: PageRow[] = runs.map(pageRow);
@@ -150,10 +152,12 @@ async function main(): Promise<void> {
       pages: rows,
       firefox: { cannot_measure: FIREFOX_CANNOT, pages: firefox.rows },
       findings,
-      seconds: (Date.now() - startedAt) / 1000,
+      seconds,
     };
+    seconds.all = (Date.now() - startedAt) / 1000;
     writeFileSync(path.join(repoRoot, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
-    console.log(`\nWrote bench-results.json in ${output.seconds.toFixed(0)} s.`);
+    const parts = Object.entries(seconds).map(([part, s]) => `${part} ${s.toFixed(0)} s`);
+    console.log(`\nWrote bench-results.json. Time: ${parts.join(', ')}.`);
     const failed = [...rows, ...firefox.rows].filter((row) => row.error).length;
     const hoverFailed = chromium.hover !== null && 'error' in chromium.hover;
     if (failed > 0 || hoverFailed) {

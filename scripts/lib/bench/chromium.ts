@@ -32,6 +32,8 @@ export interface ChromiumResults {
   storms: { name: string; result: StormResult }[];
   hover: HoverResult | { error: string } | null;
   version: string;
+  /** Seconds each part took, for keeping the bench's time in check. */
+  seconds: { pages: number; storms: number; hover: number };
 }
 
 /**
@@ -91,6 +93,14 @@ export async function measureChromium(plan: ChromiumPlan): Promise<ChromiumResul
   const tabs = { ext: new Tab(ext.context), plain: new Tab(plain.context) };
   const runs: PageRuns[] = [];
   const storms: ChromiumResults['storms'] = [];
+  const seconds = { pages: 0, storms: 0, hover: 0 };
+  let since = Date.now();
+  const lap = () => {
+    const now = Date.now();
+    const elapsed = (now - since) / 1000;
+    since = now;
+    return elapsed;
+  };
   try {
     for (const [i, page] of plan.pages.entries()) {
       const t0 = Date.now();
@@ -101,6 +111,7 @@ export async function measureChromium(plan: ChromiumPlan): Promise<ChromiumResul
       );
     }
     await tabs.plain.close();
+    seconds.pages = lap();
     for (const page of plan.stormPages) {
       log(`Mutation storm on ${page.name} (${plan.stormMs / 1000} s) …`);
       const result = await stormRun(tabs.ext, origin + page.path, plan.stormMs);
@@ -108,6 +119,7 @@ export async function measureChromium(plan: ChromiumPlan): Promise<ChromiumResul
       const pageRuns = runs.find((r) => r.name === page.name);
       if (pageRuns) pageRuns.storm = [result];
     }
+    seconds.storms = lap();
     let hover: ChromiumResults['hover'] = null;
     if (plan.hoverPage) {
       log(`Hovering painted words on ${plan.hoverPage.name} …`);
@@ -115,7 +127,8 @@ export async function measureChromium(plan: ChromiumPlan): Promise<ChromiumResul
         error: messageOf(error),
       }));
     }
-    return { runs, storms, hover, version: ext.context.browser()?.version() ?? 'unknown' };
+    seconds.hover = lap();
+    return { runs, storms, hover, version: ext.context.browser()?.version() ?? 'unknown', seconds };
   } finally {
     await ext.close();
     await plain.close();
