@@ -6,7 +6,7 @@ import { measureScan } from './scan-measure';
 export interface GateWatchOptions {
   ask: AskGate;
   /** Called once, when the page may hold a mention, with the work done so far. */
-  onOpen: (workMs: number) => void;
+  onAdmit: (workMs: number) => void;
   /** Called after each look that found nothing. */
   onNothing: () => void;
 }
@@ -32,8 +32,8 @@ export class GateWatch {
       const started = performance.now();
       const result = await gatePage(document.body, ask, { signal });
       if (!result || signal.aborted) return;
-      if (result.open) {
-        this.open(result.workMs);
+      if (result.admits) {
+        this.admit(result.workMs);
         return;
       }
       pacer.scanned(started, result.workMs);
@@ -49,7 +49,7 @@ export class GateWatch {
         // Text that may hold a mention needs no further look by the gate: the tools take over.
         if (text !== null) {
           void ask(text).then((verdict) => {
-            if (verdict.admits && !signal.aborted) this.open(verdict.workMs);
+            if (verdict.admits && !signal.aborted) this.admit(verdict.workMs);
           });
         }
         return false;
@@ -65,8 +65,8 @@ export class GateWatch {
     this.running = null;
   }
 
-  private open(workMs: number): void {
+  private admit(workMs: number): void {
     this.stop();
-    this.options.onOpen(workMs);
+    this.options.onAdmit(workMs);
   }
 }

@@ -4,7 +4,6 @@ import type { Detector } from '../detect';
 import type { ClaimFinder } from '../detect/claims';
 import { loadDetector } from '../detect/runtime/load';
 import { setUpQuoteCheck } from '../features/check-quote';
-import { setUpCommands } from '../features/commands';
 import { setUpDismissals } from '../features/dismissals';
 import { setUpHoverCard } from '../features/hover-card';
 import { setUpKeyboardNav } from '../features/keyboard-nav';
@@ -15,6 +14,7 @@ import { mainTopic } from '../features/shared/main-topic';
 import { withoutHidden } from '../features/shared/mention-filter';
 import { mentionWords } from '../features/shared/mention-words';
 import { siteSwitch, toggleSite } from '../features/shared/site-switch';
+import { setUpShortcuts } from '../features/shortcuts';
 import type { ContentRequest } from '../messaging/protocol';
 import type { Router } from '../messaging/router';
 import { sendToBackground } from '../messaging/send';
@@ -61,7 +61,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
   // Packs imported later apply when the page is next loaded.
   let detection: DetectionData | undefined;
   let loading: Promise<Detector> | undefined;
-  const ready = () =>
+  const loadDetectorOnce = () =>
     (loading ??= loadStored(loadDetection, (data) => {
       const detector = loadDetector(data.compiled);
       detection = data;
@@ -136,7 +136,7 @@ export function startPageTools(core: PageToolsCore): PageTools {
     });
   let lastCount = -1;
   const session = new PageSession(settings, {
-    detector: ready,
+    detector: loadDetectorOnce,
     quoteTopic,
     claims,
     isOwnNode: (node) => overlay.isHost(node),
@@ -159,8 +159,8 @@ export function startPageTools(core: PageToolsCore): PageTools {
     signal,
   });
   setUpPageRequests({ router, session, intent, isEnabled: enabledHere, signal });
-  const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: ready, router, signal });
-  setUpCommands({
+  const quoteCheck = setUpQuoteCheck({ overlay, intent, quoteTopic, detector: loadDetectorOnce, router, signal });
+  setUpShortcuts({
     router,
     nav,
     toggleSite: () => toggleSite(settings, hostname, (text) => overlay.showMessage(text)),

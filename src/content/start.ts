@@ -28,7 +28,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   let tools: Promise<PageTools> | undefined;
   let started: PageTools | undefined;
-  const openTools = (gateMs: number) => {
+  const loadTools = (gateMs: number) => {
     const loading = performance.now();
     tools ??= loadPageTools().then((start) => {
       // The first scan's measure counts the gate and the loading too.
@@ -47,17 +47,17 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Read only where Borderline is on: a site turned off costs nothing.
   let watch: GateWatch | undefined;
   const startWatch = () => {
-    watch ??= gateWatch(openTools);
+    watch ??= gateWatch(loadTools);
     if (!signal.aborted && !tools) watch.start();
   };
   answerBeforeTools(router, signal, {
     enabledHere: () => isPageEnabled(effective(), location),
     toggleSite: () =>
-      toggleSite(settings, location.hostname, (text) => void openTools(0).then((opened) => opened.showMessage(text))),
+      toggleSite(settings, location.hostname, (text) => void loadTools(0).then((opened) => opened.showMessage(text))),
     checkQuote: (text) => {
       // The tools read the page in full from now on.
       watch?.stop();
-      return openTools(0).then((opened) => opened.checkQuote(text));
+      return loadTools(0).then((opened) => opened.checkQuote(text));
     },
   });
 
@@ -78,11 +78,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 }
 
 /** The gate watching the page, opening the page tools when it lets the page through. */
-function gateWatch(openTools: (gateMs: number) => Promise<PageTools>): GateWatch {
+function gateWatch(loadTools: (gateMs: number) => Promise<PageTools>): GateWatch {
   let toldNothing = false;
   return new GateWatch({
     ask: askGate,
-    onOpen: (workMs) => void openTools(workMs),
+    onAdmit: (workMs) => void loadTools(workMs),
     // The badge needs hearing it once; the page tools tell of any change later.
     onNothing: () => {
       if (toldNothing) return;

@@ -20,10 +20,10 @@ describe('gatePage', () => {
   it('shows the gate the whole page and says whether it let it through', async () => {
     const { gate, shown } = fakeGate();
     document.body.innerHTML = '<p>Nothing here.</p><p>Or here.</p>';
-    expect(await gatePage(document.body, gate)).toMatchObject({ open: false });
+    expect(await gatePage(document.body, gate)).toMatchObject({ admits: false });
     expect(shown).toEqual(['Nothing here.Or here.']);
     document.body.innerHTML = '<p>Nothing here.</p><p>Then troops.</p>';
-    expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
+    expect(await gatePage(document.body, gate)).toMatchObject({ admits: true });
   });
 
   it('asks once for the page and its shadow roots', async () => {
@@ -49,7 +49,7 @@ describe('gatePage', () => {
       return { admits: text.includes('troops'), workMs: 5 };
     };
     document.body.innerHTML = '<p>Nothing here.</p>';
-    expect(await gatePage(document.body, slow)).toEqual({ open: false, workMs: 3 + 5, backgroundMs: 5 });
+    expect(await gatePage(document.body, slow)).toEqual({ admits: false, workMs: 3 + 5, backgroundMs: 5 });
   });
 
   it('shows a long text in overlapping parts, so that nothing is cut in two', async () => {
@@ -57,12 +57,12 @@ describe('gatePage', () => {
     // "troops" straddles where the first part ends.
     const before = 'x'.repeat(MAX_GATE_TEXT - 3);
     document.body.innerHTML = `<p>${before}troops${'y'.repeat(300_000)}</p>`;
-    expect(await gatePage(document.body, gate)).toMatchObject({ open: true });
+    expect(await gatePage(document.body, gate)).toMatchObject({ admits: true });
     expect(shown.length).toBe(2);
     expect(shown.every((part) => part.length <= MAX_GATE_TEXT)).toBe(true);
   });
 
-  it('gives up when called off, at the first pause, before asking the gate', async () => {
+  it('gives up when aborted, at the first pause, before asking the gate', async () => {
     const { gate, shown } = fakeGate();
     // Enough elements for the reader to look at the clock, and pause, before the end.
     document.body.innerHTML = '<p>troops</p>'.repeat(2_000);

@@ -31,20 +31,21 @@ function* parts(text: string): Generator<string> {
 export interface GatePageOptions extends TextMapOptions, SliceOptions {}
 
 export interface GateLook {
-  open: boolean;
+  /** Whether the gate lets the page through. */
+  admits: boolean;
   /** The time spent working, here and in the background, without the pauses. */
   workMs: number;
   /** Of which in the background. */
   backgroundMs: number;
 }
 
-/** Whether the page may hold a mention, by the gate, reading it in slices. Resolves to null if called off. */
+/** Whether the page may hold a mention, by the gate, reading it in slices. Resolves to null if aborted. */
 export async function gatePage(root: Element, ask: AskGate, options: GatePageOptions = {}): Promise<GateLook | null> {
   const slices = new Slices(options.sliceMs, options.signal);
   const reader = new PageTextReader(root, options);
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
   let backgroundMs = 0;
-  const done = (open: boolean) => ({ open, workMs: slices.finish() + backgroundMs, backgroundMs });
+  const done = (admits: boolean) => ({ admits, workMs: slices.finish() + backgroundMs, backgroundMs });
   // The page's text and its shadow roots', apart, in as few questions as will do.
   for (const part of parts(reader.read().join('\n'))) {
     const verdict = await slices.wait(ask(part));

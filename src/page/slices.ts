@@ -29,7 +29,7 @@ export class Slices {
     return performance.now() > this.deadline;
   }
 
-  /** Yields to the page; false if the work was called off meanwhile. */
+  /** Yields to the page; false if the work was aborted meanwhile. */
   async pause(): Promise<boolean> {
     await this.wait(yieldToPage());
     return !this.signal?.aborted;

@@ -2,7 +2,7 @@ import type { ContentRequest } from '../messaging/protocol';
 import type { Router } from '../messaging/router';
 import type { KeyboardNav } from './keyboard-nav';
 
-export interface CommandOptions {
+export interface ShortcutOptions {
   router: Router<ContentRequest>;
   nav: KeyboardNav;
   toggleSite: () => void;
@@ -10,7 +10,7 @@ export interface CommandOptions {
 }
 
 /** The browser's keyboard shortcuts, relayed by the background to the top frame. */
-export function setUpCommands({ router, nav, toggleSite, signal }: CommandOptions): void {
+export function setUpShortcuts({ router, nav, toggleSite, signal }: ShortcutOptions): void {
   router.handle(
     {
       'borderline:command': (message) => {
