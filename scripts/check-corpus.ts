@@ -58,7 +58,7 @@ function packCarriesArticle(): Check {
 
 /** The gate, stored and read back as the background hands it to pages, on every page of `pages/`. */
 function gateTurnsAwayPages(): Check {
-  const gate = loadGate(JSON.parse(JSON.stringify(compileGate(compileDetector(defaultPack)))));
+  const gate = loadGate(JSON.parse(JSON.stringify(compileGate(compileDetector(defaultPack), defaultPack))));
   const pages = listPages().filter((page) => page.name.startsWith('pages/'));
   const admitted = pages.filter((page) => gate.admits(pageText(page))).map((page) => page.name);
   const share = 1 - admitted.length / pages.length;

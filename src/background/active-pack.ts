@@ -25,7 +25,7 @@ export async function prepareActivePack(): Promise<void> {
   const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack), claims: claimData(pack) };
   await activePackItem.setValue(pack);
   await detectionItem.setValue(detection);
-  await gateItem.setValue({ version, gate: compileGate(compiled) });
+  await gateItem.setValue({ version, gate: compileGate(compiled, pack) });
 }
 
 /**

@@ -29,7 +29,7 @@ vi.mock('../detect/gate/gate', async (importOriginal) => {
 });
 
 const VERSION = '1.2.3';
-const storedGate = () => ({ version: VERSION, gate: compileGate(compileDetector(defaultPack)) });
+const storedGate = () => ({ version: VERSION, gate: compileGate(compileDetector(defaultPack), defaultPack) });
 
 async function ask(text: unknown): Promise<GateVerdict | undefined> {
   const answers = await fakeBrowser.runtime.onMessage.trigger(

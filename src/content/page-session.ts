@@ -108,7 +108,7 @@ export class PageSession {
   /** Whether changes can change what Borderline shows (see `needsRescan`). */
   private changesMatter(changes: Changes): boolean {
     // The detector is still loading: the scan it is loading for comes after these changes.
-    return this.detector ? needsRescan(changes, this.painted, this.detector) : false;
+    return this.detector ? needsRescan(changes, this.painted, this.detector, this.options.claims?.()) : false;
   }
 
   focus(mention: PageMention | null): void {

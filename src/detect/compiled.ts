@@ -83,7 +83,7 @@ export interface CompiledDetector {
 }
 
 /** Bumped whenever the gate's form or meaning changes; other formats are refused. */
-export const GATE_FORMAT = 2;
+export const GATE_FORMAT = 3;
 
 /**
  * A group of phrases, each as the gate looks for it: a window of a few of its words, their
@@ -114,6 +114,20 @@ export interface CompiledGate {
   quotes: {
     keys: string[];
     pieces: { keywords: number[]; need: number; apart: boolean; reach: number }[];
+  };
+  /**
+   * The checked claims' key words, as their letters run together: per way of wording a claim, per
+   * slot, per term, the keys that all stand in any text the term is in; and, for claims found
+   * only as copies of the source's words, the copy's longer words and how many of them a copy
+   * holds at least. A claim is made within one sentence: all within `reach` characters. Keys are
+   * whole words, but those listed in `open`, whose last word may go on.
+   */
+  claims: {
+    keys: string[];
+    open: number[];
+    forms: number[][][][];
+    copies: { keywords: number[]; need: number }[];
+    reach: number;
   };
 }
 

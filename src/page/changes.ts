@@ -1,4 +1,5 @@
 import type { Detector } from '../detect';
+import type { ClaimFinder } from '../detect/claims';
 import type { PageMention } from './scan';
 import { closestBlock } from './text-map';
 import type { Changes } from './watch';
@@ -20,11 +21,18 @@ export function isStale(mention: PageMention): boolean {
 /**
  * Whether a batch of mutations can change what Borderline shows: a painted mention that changed
  * under us (looked at first: then the records need not be read), or new text with a word of the
- * dispute in it. Anything else (ads, counters, animations) costs only this check.
+ * dispute in it, or the words of a checked claim. Anything else (ads, counters, animations) costs
+ * only this check.
  */
-export function needsRescan(changes: Changes, painted: readonly PageMention[], detector: Detector): boolean {
+export function needsRescan(
+  changes: Changes,
+  painted: readonly PageMention[],
+  detector: Detector,
+  claims?: Pick<ClaimFinder, 'mayMatch'>,
+): boolean {
   if (painted.some(isStale)) return true;
-  for (const text of changedTexts(changes.records)) if (text && detector.mayMatch(text)) return true;
+  for (const text of changedTexts(changes.records))
+    if (text && (detector.mayMatch(text) || claims?.mayMatch(text))) return true;
   return false;
 }
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../detect';
 import { createClaimFinder } from '../detect/claims';
 import { defaultPack } from '../pack/default';
+import { needsRescan } from './changes';
 import { scanRoot } from './scan';
+import { Changes } from './watch';
 
 const detector = createDetector(defaultPack);
 const claims = createClaimFinder(defaultPack);
@@ -49,5 +51,24 @@ describe('claims on a page', () => {
         detector,
       ))!.scan.claims,
     ).toBeUndefined();
+  });
+
+  it('looks again when a change makes a checked claim, even with no other word of the dispute', async () => {
+    page('<p>Weather and sport.</p>');
+    const added = (text: string) => {
+      const observer = new MutationObserver(() => undefined);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
+      const records = observer.takeRecords();
+      observer.disconnect();
+      return new Changes(records, () => false);
+    };
+    const claim = added('For almost twenty years, both countries have been plagued by cross-border violence.');
+    expect(
+      detector.mayMatch('For almost twenty years, both countries have been plagued by cross-border violence.'),
+    ).toBe(false);
+    expect(needsRescan(claim, [], detector)).toBe(false);
+    expect(needsRescan(claim, [], detector, claims)).toBe(true);
+    expect(needsRescan(added('Both teams played for almost twenty minutes.'), [], detector, claims)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import type { ClaimForm, Lang } from '../../pack/types';
 import { compact } from '../text/compact';
+import { caveatsWithSourceForms, sourceParts } from './parts';
 import { blocks, sentences } from './sentences';
 import { compileTerm, keyWord, type Term, termIn } from './terms';
 import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
@@ -20,9 +21,6 @@ import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
  */
 
 const NEAR_ERRORS = 0.12;
-/** Share of a claim's longer words a sentence must contain before an approximate match is tried. */
-const NEAR_ANCHORS = 0.7;
-const ANCHOR_LENGTH = 5;
 /** Characters a copy may leave out at either end of a sentence and still be the whole sentence. */
 const WHOLE_SLACK = 2;
 const PREFIX_KEY = 4;
@@ -34,21 +32,12 @@ interface Form {
   correct: Term[];
 }
 
-/** One sentence of a caveat's claim, in the source's words, reduced to its words. */
-interface Part {
-  caveat: number;
-  text: string;
-  anchors: string[];
-  needed: number;
-}
-
 type Entry = [form: number, slot: number];
 
 export function createClaimFinder(pack: ClaimData): ClaimFinder {
   const caveats = pack.caveats;
   const caveatIndex = new Map(caveats.map((c, i) => [c.id, i]));
   const forms: Form[] = [];
-  const hasSourceForms = new Set<number>();
   for (const pattern of pack.claims ?? []) {
     const caveat = caveatIndex.get(pattern.caveat);
     if (caveat === undefined) continue;
@@ -60,19 +49,12 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
           slots: form.slots.map((slot) => slot.terms.map(compileTerm)),
           correct: (form.correct ?? []).flatMap((slot) => slot.terms.map(compileTerm)),
         });
-        if (lang === pack.source.lang) hasSourceForms.add(caveat);
       }
     }
   }
 
-  const parts: Part[] = [];
-  for (const [caveat, c] of caveats.entries()) {
-    for (const [start, end] of sentences(c.claim)) {
-      const text = compact(c.claim, start, end).text;
-      const anchors = [...new Set(text.split(' ').filter((w) => w.length >= ANCHOR_LENGTH))];
-      parts.push({ caveat, text, anchors, needed: Math.max(1, Math.ceil(anchors.length * NEAR_ANCHORS)) });
-    }
-  }
+  const hasSourceForms = caveatsWithSourceForms(pack);
+  const parts = sourceParts(caveats);
 
   // One index of words: the key words of terms (prefix words apart, by their first letters) and
   // the longer words of the claims' own sentences.
@@ -199,7 +181,13 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
     return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  return { find };
+  function mayMatch(text: string): boolean {
+    const { forms: formList, parts: partList } = candidates(new Set(wordsOf(text)));
+    // A copy of a claim that has wordings in the source's language must match one of them too.
+    return formList.length > 0 || partList.some((p) => !hasSourceForms.has(parts[p]!.caveat));
+  }
+
+  return { find, mayMatch };
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;

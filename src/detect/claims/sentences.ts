@@ -10,8 +10,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION_END =
   /(?:^|[\s("“'‘])(?:(?:\p{Lu}{1,2}\.)+|(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Dra|Gen|Gov|Sen|Rep|Lt|Col|Sgt|St|Jr|Dept|Inc|Corp|Ltd|Co|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Lic|Ing)\.)\s*$/u;
 
-/** Longer runs are cut into windows: the segmenter slows down badly on long unbroken text. */
-const WINDOW = 2_000;
+/**
+ * Longer runs are cut into windows: the segmenter slows down badly on long unbroken text. No
+ * sentence found is longer.
+ */
+export const WINDOW = 2_000;
 const OVERLAP = 400;
 
 /** [start, end) of each sentence of `text.slice(from, to)`, offsets into `text`, spaces trimmed. */

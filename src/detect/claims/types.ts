@@ -27,6 +27,8 @@ export interface ClaimMatch {
 export interface ClaimFinder {
   /** Every claim made in `text`, sorted by start; a sentence may make more than one. */
   find(text: string): ClaimMatch[];
+  /** A cheap prefilter: false means `find` would find nothing in the text. */
+  mayMatch(text: string): boolean;
 }
 
 /**

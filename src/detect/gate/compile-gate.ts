@@ -1,10 +1,11 @@
+import type { ClaimData } from '../claims/types';
 import { FREQUENT_WORDS } from '../compile/common-words';
-import type { CompiledDetector, CompiledGate, GateWords } from '../compiled';
+import type { CompiledDetector, CompiledGate, GateWords, Role } from '../compiled';
 import { GATE_FORMAT } from '../compiled';
-import type { Role } from '../compiled';
+import { readColumn, readString } from '../read';
 import { ACRONYM, CLASS_LETTERS, SEP } from '../runtime/matcher';
 import { pieceNeeds } from '../runtime/quotes';
-import { readColumn, readString } from '../read';
+import { compileClaimGate } from './compile-claim-gate';
 
 /**
  * The gate (see `gate.ts`) worked out from a compiled detector, so that it always agrees with the
@@ -174,7 +175,8 @@ function quoteGate(compiled: CompiledDetector, patterns: Pattern[]): CompiledGat
   };
 }
 
-export function compileGate(compiled: CompiledDetector): CompiledGate {
+/** The gate in front of a compiled detector and the claim finder of the same packs. */
+export function compileGate(compiled: CompiledDetector, claims: ClaimData): CompiledGate {
   const patterns = automatonPatterns(compiled);
   const roleSets = compiled.lexicon.roleSets;
   const patternRoles = readColumn(compiled.lexicon.patternRoles, 'lexicon.patternRoles', patterns.length);
@@ -212,5 +214,6 @@ export function compileGate(compiled: CompiledDetector): CompiledGate {
     term: groupWords(byGroup.term),
     us: groupWords(byGroup.us),
     quotes: quoteGate(compiled, patterns),
+    claims: compileClaimGate(claims),
   };
 }

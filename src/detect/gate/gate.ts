@@ -1,7 +1,16 @@
 import { type CompiledGate, GATE_FORMAT, type GateWords } from '../compiled';
-import { SIDES_REACH } from './gate-reach';
-import { CLASS_LETTERS, CLASSES, classOf, EXPANSION_BASE, expansions, OTHER_WORD } from '../runtime/matcher';
 import { invalid, readArray, readBoolean, readIndex, readRecord, readString } from '../read';
+import {
+  CLASS_LETTERS,
+  CLASSES,
+  classOf,
+  DROPPED,
+  EXPANSION_BASE,
+  expansions,
+  OTHER_WORD,
+  SEP,
+} from '../runtime/matcher';
+import { SIDES_REACH } from './gate-reach';
 
 /**
  * The gate: a quick test that a text cannot hold a mention, so that a page with nothing to do
@@ -24,7 +33,7 @@ export interface Gate {
 
 /** The groups of phrases (see `CompiledGate`), by what they can do; and the quotes' keywords. */
 const GROUPS = ['alone', 'mx', 'nearMx', 'term', 'us'] as const;
-type Kind = (typeof GROUPS)[number] | 'quote';
+type Kind = (typeof GROUPS)[number] | 'quote' | 'claim';
 /** Phrases that count only near a name of the Mexican side. */
 type Near = 'nearMx' | 'term' | 'us';
 
@@ -131,19 +140,27 @@ class Automaton {
   }
 }
 
-/** A phrase the gate looks for: what it can do, its quote keyword (for 'quote'), its length in letters. */
+/**
+ * A phrase the gate looks for: what it can do, its quote keyword (for 'quote') or claim key (for
+ * 'claim'), its length in letters; a claim key is whole words, its last word whole unless `open`.
+ */
 interface Phrase {
   kind: Kind;
   key: number;
   letters: number;
+  open?: boolean;
 }
 
 /** What one reading of a text found. */
 class Found {
+  constructor(readonly text: string) {}
+
   mx: number[] = [];
   /** Spans [at, end) of the phrases that count only near the Mexican side, by kind. */
   near: Record<Near, number[]> = { nearMx: [], term: [], us: [] };
   quotes = new Map<number, Sighting[]>();
+  /** Where each of the claims' keys was seen, in order. */
+  claims = new Map<number, Spots>();
 }
 
 /** Where a keyword was seen: [at, end). */
@@ -187,6 +204,56 @@ function around(positions: number[], reach: number, length: number): [number, nu
   return spans;
 }
 
+/** Where a claim key was seen: starts and ends, in order. */
+interface Spots {
+  at: number[];
+  end: number[];
+}
+
+/**
+ * Words that may stand between two keys of one term: up to three for a `..`, and the rest of a
+ * word that may go on (see `claim-terms.ts`).
+ */
+const TERM_GAP_WORDS = 4;
+
+/**
+ * How many words stand in [from, to) of the text, counted as runs of anything but what parts
+ * words (so never more than the claim finder counts); past TERM_GAP_WORDS, it stops counting.
+ */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words <= TERM_GAP_WORDS; i++) {
+    const parts = classOf(text.charCodeAt(i)) === SEP;
+    if (!parts && !inWord) words++;
+    inWord = !parts;
+  }
+  return words;
+}
+
+/** Whether the code unit at `i` parts words for the claim finder (or is dropped, which may): not a letter or digit. */
+function partsWords(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const cls = classOf(text.charCodeAt(i));
+  return cls === SEP || cls === DROPPED;
+}
+
+/** Whether [at, end) of the text begins a word and, unless `open`, ends one, as the claim finder reads words. */
+const wordsAt = (text: string, at: number, end: number, open: boolean) =>
+  partsWords(text, at - 1) && (open || partsWords(text, end));
+
+/** The index of the first of ascending positions at or after `from` (their count if none). */
+function firstFrom(spots: number[], from: number): number {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spots[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const within = (spans: number[], from: number, to: number) => {
   for (let i = 0; i < spans.length; i += 2) if (spans[i]! >= from && spans[i + 1]! <= to) return true;
   return false;
@@ -224,6 +291,39 @@ function readPieces(value: unknown, keys: number): PieceNeeds[] {
   });
 }
 
+/** What the checked claims ask of a text (see `compile-claim-gate.ts`), keys by number. */
+interface ClaimNeeds {
+  /** Per wording, per slot, per term, the keys that all stand in the text where the term does. */
+  forms: number[][][][];
+  copies: { keywords: number[]; need: number }[];
+  reach: number;
+}
+
+function readKeyLists(value: unknown, keys: number, name: string): number[] {
+  return readArray(value, name).map((k, i) => readIndex(k, keys, `${name}[${i}]`));
+}
+
+function readClaimNeeds(value: unknown, keys: number): ClaimNeeds {
+  const claims = readRecord(value, 'gate.claims');
+  return {
+    forms: readArray(claims.forms, 'gate.claims.forms').map((form, f) =>
+      readArray(form, `gate.claims.forms[${f}]`).map((slot, s) =>
+        readArray(slot, `gate.claims.forms[${f}][${s}]`).map((term, t) =>
+          readKeyLists(term, keys, `gate.claims.forms[${f}][${s}][${t}]`),
+        ),
+      ),
+    ),
+    copies: readArray(claims.copies, 'gate.claims.copies').map((copy, i) => {
+      const record = readRecord(copy, `gate.claims.copies[${i}]`);
+      return {
+        keywords: readKeyLists(record.keywords, keys, `gate.claims.copies[${i}].keywords`),
+        need: readIndex(record.need, Number.MAX_SAFE_INTEGER, `gate.claims.copies[${i}].need`),
+      };
+    }),
+    reach: readIndex(claims.reach, Number.MAX_SAFE_INTEGER, 'gate.claims.reach'),
+  };
+}
+
 /** A working gate from its compiled form (see `compileGate`); a damaged one is refused. */
 export function loadGate(compiled: CompiledGate): Gate {
   const data = readRecord(compiled, 'the gate');
@@ -231,12 +331,15 @@ export function loadGate(compiled: CompiledGate): Gate {
   const quotes = readRecord(data.quotes, 'gate.quotes');
   const keys = readSpellings(quotes.keys, 'gate.quotes.keys', 'small');
   const pieces = readPieces(quotes.pieces, keys.length);
+  const claimKeys = readSpellings(readRecord(data.claims, 'gate.claims').keys, 'gate.claims.keys', 'small');
+  const claims = readClaimNeeds(data.claims, claimKeys.length);
+  const open = new Set(readKeyLists(readRecord(data.claims, 'gate.claims').open, claimKeys.length, 'gate.claims.open'));
 
   const phrases = { small: [] as Phrase[], capitals: [] as Phrase[] };
   const spellings = { small: [] as string[], capitals: [] as string[] };
   const add = (form: 'small' | 'capitals', spelled: string, kind: Kind, key = -1) => {
     spellings[form].push(spelled);
-    phrases[form].push({ kind, key, letters: spelled.length });
+    phrases[form].push({ kind, key, letters: spelled.length, ...(kind === 'claim' && { open: open.has(key) }) });
   };
   for (const group of GROUPS) {
     const words = readWords(data[group], `gate.${group}`);
@@ -244,10 +347,12 @@ export function loadGate(compiled: CompiledGate): Gate {
     for (const spelled of words.capitals) add('capitals', spelled.toLowerCase(), group);
   }
   for (const [key, spelled] of keys.entries()) add('small', spelled, 'quote', key);
+  for (const [key, spelled] of claimKeys.entries()) add('small', spelled, 'claim', key);
   return new LoadedGate(
     { automaton: new Automaton(spellings.small), phrases: phrases.small },
     { automaton: new Automaton(spellings.capitals), phrases: phrases.capitals },
     pieces,
+    claims,
   );
 }
 
@@ -265,6 +370,7 @@ class LoadedGate implements Gate {
     private readonly small: Reading,
     private readonly capitals: Reading,
     private readonly pieces: PieceNeeds[],
+    private readonly claims: ClaimNeeds,
   ) {
     const longest = Math.max(small.automaton.longest, capitals.automaton.longest, 1);
     this.mask = 2 ** Math.ceil(Math.log2(longest + 1)) - 1;
@@ -272,11 +378,11 @@ class LoadedGate implements Gate {
   }
 
   admits(text: string): boolean {
-    const found = new Found();
+    const found = new Found(text);
     if (this.read(text, this.small, folds.small, found) || this.read(text, this.capitals, folds.capitals, found)) {
       return true;
     }
-    return this.nearTheMexicanSide(found, text.length) || this.quoted(found);
+    return this.nearTheMexicanSide(found, text.length) || this.quoted(found) || this.claimed(found);
   }
 
   /**
@@ -331,6 +437,15 @@ class LoadedGate implements Gate {
       case 'mx':
         found.mx.push(at);
         return false;
+      case 'claim': {
+        if (!wordsAt(found.text, at, end, phrase.open === true)) return false;
+        const spots = found.claims.get(phrase.key);
+        if (spots) {
+          spots.at.push(at);
+          spots.end.push(end);
+        } else found.claims.set(phrase.key, { at: [at], end: [end] });
+        return false;
+      }
       case 'quote': {
         const list = found.quotes.get(phrase.key) ?? [];
         list.push({ id: phrase.key, at, end });
@@ -350,6 +465,57 @@ class LoadedGate implements Gate {
       if (within(near.term, from, to) && within(near.us, from, to)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether, within a stretch as long as a sentence may be, every slot of some wording of a claim
+   * is filled (the keys of one of its terms seen in order, as close as the term allows), or
+   * enough words of a copy are there.
+   */
+  private claimed({ claims: seen, text }: Found): boolean {
+    if (seen.size === 0) return false;
+    const { forms, copies, reach } = this.claims;
+    const termSeen = (term: number[]) => term.every((key) => seen.has(key));
+    const count = (key: number) => seen.get(key)?.at.length ?? 0;
+    /** Whether the term's keys follow one another from the `i`th sighting of its `r`th key on. */
+    const follows = (term: number[], r: number, i: number, to: number): boolean => {
+      if (r === term.length - 1) return true;
+      const end = seen.get(term[r]!)!.end[i]!;
+      const next = seen.get(term[r + 1]!);
+      if (!next) return false;
+      for (let j = firstFrom(next.at, end); j < next.at.length && next.at[j]! <= to; j++) {
+        if (wordsBetween(text, end, next.at[j]!) > TERM_GAP_WORDS) return false;
+        if (follows(term, r + 1, j, to)) return true;
+      }
+      return false;
+    };
+    const termNear = (term: number[], from: number, to: number) => {
+      const first = seen.get(term[0]!);
+      if (!first) return false;
+      for (let i = firstFrom(first.at, from); i < first.at.length && first.at[i]! <= to; i++)
+        if (follows(term, 0, i, to)) return true;
+      return false;
+    };
+    for (const slots of forms) {
+      if (!slots.every((terms) => terms.some(termSeen))) continue;
+      if (slots.length === 0) return true;
+      // Each place a sentence that fills the wording would be: it holds a sighting of the rarest
+      // key of a term of the slot seen least, and lies within `reach` of it.
+      const rarest = (term: number[]) => term.reduce((a, b) => (count(b) < count(a) ? b : a));
+      const spotsOf = (terms: number[][]) => terms.filter(termSeen).flatMap((term) => seen.get(rarest(term))!.at);
+      const fewest = slots.map(spotsOf).reduce((a, b) => (b.length < a.length ? b : a));
+      const filled = (at: number) =>
+        slots.every((terms) => terms.some((term) => termNear(term, at - reach, at + reach)));
+      if (fewest.some(filled)) return true;
+    }
+    return copies.some(({ keywords, need }) => {
+      if (need === 0) return true;
+      const present = keywords.filter((key) => seen.has(key));
+      if (present.length < need) return false;
+      const enoughNear = (at: number) =>
+        present.filter((key) => termNear([key], at - reach, at + reach)).length >= need;
+      return present.some((key) => seen.get(key)!.at.some(enoughNear));
+    });
   }
 
   /** Whether some piece of a quote has enough of its keywords close together. */
