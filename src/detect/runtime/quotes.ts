@@ -1,8 +1,9 @@
 import search from 'approx-string-match';
-import { compact } from '../text/compact';
 import type { QuoteDef } from '../compiled';
-import type { Hits } from './matcher';
 import { checkBelow, invalid, readArray, readColumn, readIndex, readRecord, readString } from '../read';
+import { compact } from '../text/compact';
+import { CONNECTIVES } from '../text/connectives';
+import type { Hits } from './matcher';
 
 /**
  * Finds the packs' quotes: every wording (as the source prints it, the original, translations,
@@ -316,6 +317,7 @@ export class QuoteFinder {
         current = next;
       }
     }
+    current = withoutLooseEnd(current, words, refit);
     return {
       ...window.toOriginal(current.start, current.end),
       errors: current.errors,
@@ -370,4 +372,26 @@ function toWords(text: string, m: Span): Span {
   if (wordEnd - end > end - lastStart) end = Math.max(start, lastStart - 1);
   else end = wordEnd;
   return { start, end, errors: m.errors };
+}
+
+/**
+ * Drops the joining words at the end of a partial match (where the wording goes on past it): the
+ * page stopped quoting there, whatever the next word of the quote would have been.
+ */
+function withoutLooseEnd(
+  fit: Fit,
+  words: readonly string[],
+  refit: (from: number, to: number, near: Fit) => Fit | null,
+): Fit {
+  let current = fit;
+  while (
+    current.to - current.from > MIN_WORDS &&
+    current.to < words.length &&
+    CONNECTIVES.has(words[current.to - 1]!)
+  ) {
+    const next = refit(current.from, current.to - 1, current);
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }
