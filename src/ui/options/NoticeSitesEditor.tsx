@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { changeNoticeSites, noticeSitesItem } from '../../settings/notice-sites';
 import { noticeSitesProblemText } from '../components/sites-problem';
+import { SiteListItems } from './SiteListItems';
 
 /** The sites where the reader hid the corner notice, each one a button away from showing it again. */
 export function NoticeSitesEditor() {
@@ -22,25 +23,12 @@ export function NoticeSitesEditor() {
     <section aria-labelledby="notice-sites-heading">
       <h2 id="notice-sites-heading">{i18n.t('options.noticeSites')}</h2>
       <p class="note">{i18n.t('options.noticeSitesHint')}</p>
-      {sites.length === 0 ? (
-        <p class="note">{i18n.t('options.noSites')}</p>
-      ) : (
-        <ul class="sites notice-sites">
-          {sites.map((site) => (
-            <li key={site}>
-              <span>{site}</span>
-              <button
-                type="button"
-                class="action"
-                aria-label={i18n.t('options.showNoticeOn', [site])}
-                onClick={() => show(site)}
-              >
-                {i18n.t('options.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SiteListItems
+        sites={sites}
+        kind="notice-sites"
+        label={(site) => i18n.t('options.showNoticeOn', [site])}
+        onRemove={show}
+      />
       {problem && (
         <p class="error" role="alert">
           {problem}

@@ -5,6 +5,7 @@ import { changeSites } from '../../settings/site-list';
 import { mirrorChunks } from '../../settings/site-mirror';
 import { sitesProblemText } from '../components/sites-problem';
 import { addSite } from './options-model';
+import { SiteListItems } from './SiteListItems';
 
 export interface SitesEditorProps {
   /** The list as stored: it changes once a change is kept, never before. */
@@ -40,28 +41,14 @@ export function SitesEditor({ sites }: SitesEditorProps) {
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{i18n.t('options.sites')}</h2>
-      {sites.length === 0 ? (
-        <p class="note">{i18n.t('options.noSites')}</p>
-      ) : (
-        <ul class="sites">
-          {sites.map((site) => (
-            <li key={site}>
-              <span>{site}</span>
-              <button
-                type="button"
-                class="action"
-                aria-label={i18n.t('options.removeSite', [site])}
-                onClick={() => {
-                  setError(null);
-                  store(site, { remove: [site] });
-                }}
-              >
-                {i18n.t('options.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SiteListItems
+        sites={sites}
+        label={(site) => i18n.t('options.removeSite', [site])}
+        onRemove={(site) => {
+          setError(null);
+          store(site, { remove: [site] });
+        }}
+      />
       {synced < sites.length && (
         <p class="note sites-synced">{i18n.t('storage.synced', [String(synced), String(sites.length)])}</p>
       )}
