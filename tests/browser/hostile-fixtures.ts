@@ -135,10 +135,13 @@ export const FIVE_THOUSAND_SENTENCES = page(
 
 // --- Editing ---
 
+/** What the editor holds before typing: one of the pack's quotes, painted wherever else it is read. */
+export const EDITOR_DRAFT = 'Draft: “We will never accept the presence of the United States army in our territory.”';
+
 /** An editor and a textarea on a long live blog about the dispute (every rescan has work to do). */
 export const EDITORS = page(
   `${ARTICLE_BODY}
-  <div id="editor" contenteditable="true"><p>Draft:</p></div>
+  <div id="editor" contenteditable="true"><p>${EDITOR_DRAFT}</p></div>
   <textarea id="notes" rows="4" cols="80">Notes:</textarea>
   <div id="blog"></div>
   <script>
