@@ -2,8 +2,9 @@
  * Evaluates the detector with the default pack on the shared corpus: page-level precision, recall
  * and F1 of `about` on the labelled excerpts (per language and overall), topic accuracy on the
  * dispute excerpts, false positives on the real pages (which are all off-topic), and the checks
- * on the source article. Prints a table, writes eval-results.json, and exits non-zero if a target
- * is missed.
+ * on the source article; the claim finder (see `lib/eval-claims.ts`); and the same excerpts and
+ * article inside real pages, in Chromium with the built extension (see `lib/eval-pages.ts`).
+ * Prints a table, writes eval-results.json, and exits non-zero if a target is missed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { defaultPack } from '../src/pack/default';
 import type { Lang, TopicId } from '../src/pack/types';
 import { articleText, listPages, loadExcerpts, pageText, repoRoot, requireCorpus } from './lib/corpus';
 import { evaluateClaims } from './lib/eval-claims';
+import { evaluatePages } from './lib/eval-pages';
 import { evaluatePaintedShare } from './lib/eval-painted';
 
 const F1_TARGET = 0.95;
@@ -170,6 +172,14 @@ const painted = await evaluatePaintedShare(defaultPack, detector, createClaimFin
 console.log('');
 console.log(painted.lines.join('\n'));
 
+// As pages: the built extension in Chromium, on the excerpts and the article inside real pages.
+const asPages = await evaluatePages(defaultPack.caveats, { alternate: true }).catch((error: unknown) => {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { lines: [`Excerpts inside real pages: not run. ${reason}`], targets: { pagesRun: false }, results: reason };
+});
+console.log('');
+console.log(asPages.lines.join('\n'));
+
 const targets = {
   f1En: normal.en.f1 >= F1_TARGET,
   f1Es: normal.es.f1 >= F1_TARGET,
@@ -180,6 +190,7 @@ const targets = {
   q2Misattributed: articleChecks.q2Misattributed,
   ...claims.targets,
   paintedShare: painted.withinTarget,
+  ...asPages.targets,
 };
 const missed = Object.entries(targets)
   .filter(([, ok]) => !ok)
@@ -198,6 +209,7 @@ fs.writeFileSync(
       pages: { count: pages.length, about: pagesAbout, mentions: pageMentions, offenders: pageOffenders },
       article: articleChecks,
       claims: claims.results,
+      asPages: asPages.results,
       targets,
     },
     null,

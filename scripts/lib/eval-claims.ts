@@ -4,14 +4,13 @@
  * caveats on correct statements), and every page and excerpt of the shared corpus (claims found
  * there are listed; on the real pages, which are all off the subject, any is a false caveat).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { createDetector, type Detector } from '../../src/detect';
 import { type ClaimMatch, createClaimFinder } from '../../src/detect/claims';
 import { HELD_OUT_FILE, type LabelledSentence, loadLabelled } from '../../src/detect/claims/__fixtures__/labelled';
 import type { Pack } from '../../src/pack/types';
 import { htmlToText } from '../../tests/fixtures/html-text';
-import { articleText, listPages, loadExcerpts, pageText, sharedDir } from './corpus';
+import { articleText, listPages, loadExcerpts, pageText } from './corpus';
+import { intoTemplate, templateHtml } from './page-template';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = { en: 0.85, es: 0.75 };
@@ -26,19 +25,6 @@ interface Tally {
 
 const rate = (num: number, den: number) => (den === 0 ? 1 : num / den);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-
-/** The article's lines as paragraphs, right after the template's opening `<body>`-level heading or body tag. */
-function intoTemplate(html: string, article: string): string {
-  const paragraphs = article
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-    .join('\n');
-  const h1 = /<\/h1>/i.exec(html);
-  const body = /<body[^>]*>/i.exec(html);
-  const at = h1 ? h1.index + h1[0].length : body ? body.index + body[0].length : 0;
-  return `${html.slice(0, at)}\n<article>\n${paragraphs}\n</article>\n${html.slice(at)}`;
-}
 
 export interface ClaimEval {
   lines: string[];
@@ -57,8 +43,7 @@ export function evaluateClaims(pack: Pack): ClaimEval {
   const article = articleText();
   const onSource = new Set(finder.find(article).map((m) => m.id));
   const templates = TEMPLATES.map((name) => {
-    const file = path.join(sharedDir, 'corpus/pages', `${name}.html`);
-    const text = htmlToText(intoTemplate(fs.readFileSync(file, 'utf8'), article));
+    const text = htmlToText(intoTemplate(templateHtml(name), article));
     const first = article.split('\n')[0]!.slice(0, 60);
     const last = article.trim().split('\n').at(-1)!.slice(-60);
     const from = text.indexOf(first);
