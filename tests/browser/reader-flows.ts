@@ -240,8 +240,12 @@ export function describeReaderFlows(name: BrowserName, extra: (flows: ReaderFlow
       const before = (await tab.evaluate(painted)).length;
       expect(await styles(tab)).toEqual(['underline']);
       await setSettings(reader, { highlightStyle: 'background' });
-      await readUntil(tab, painted, (ranges) =>
-        ranges.every((range) => range.name.startsWith('borderline-background-')),
+      // As many ranges as before, all in the new style (no range at all is a page not yet repainted).
+      await readUntil(
+        tab,
+        painted,
+        (ranges) =>
+          ranges.length === before && ranges.every((range) => range.name.startsWith('borderline-background-')),
       );
       await setSettings(reader, { highlightStyle: 'underline', enabled: false });
       await readUntil(tab, painted, (ranges) => ranges.length === 0);
@@ -267,12 +271,16 @@ export function describeReaderFlows(name: BrowserName, extra: (flows: ReaderFlow
           ?.focus(),
       );
       await options.press('ArrowDown');
-      await readUntil(article, painted, (ranges) =>
-        ranges.every((range) => range.name.startsWith('borderline-background-')),
+      await readUntil(
+        article,
+        painted,
+        (ranges) => ranges.length === count && ranges.every((range) => range.name.startsWith('borderline-background-')),
       );
       await options.press('ArrowUp');
-      await readUntil(article, painted, (ranges) =>
-        ranges.every((range) => range.name.startsWith('borderline-underline-')),
+      await readUntil(
+        article,
+        painted,
+        (ranges) => ranges.length === count && ranges.every((range) => range.name.startsWith('borderline-underline-')),
       );
       await options.close();
       await article.close();
