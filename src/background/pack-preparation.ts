@@ -32,7 +32,7 @@ export async function prepareActivePack(): Promise<void> {
  * Keeps the stored pack and detector in step with the extension and the imported packs. Gives
  * back what makes them again, for the background's own needs.
  */
-export function setUpActivePack(router: Router<BackgroundRequest>): () => Promise<void> {
+export function setUpPackPreparation(router: Router<BackgroundRequest>): () => Promise<void> {
   // One rebuild at a time and at most one waiting: a change that lands during a rebuild (which
   // may have read the packs already) is picked up by the next one, which reads them again.
   let latest: Promise<void> = Promise.resolve();
