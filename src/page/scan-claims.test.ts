@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDetector } from '../detect';
 import { createClaimFinder } from '../detect/claims';
 import { defaultPack } from '../pack/default';
 import { needsRescan } from './changes';
-import { scanRoot } from './scan';
+import { DetectionCache, scanRoot } from './scan';
 import { Changes } from './watch';
 
 const detector = createDetector(defaultPack);
@@ -70,5 +70,27 @@ describe('claims on a page', () => {
     expect(needsRescan(claim, [], detector)).toBe(false);
     expect(needsRescan(claim, [], detector, claims)).toBe(true);
     expect(needsRescan(added('Both teams played for almost twenty minutes.'), [], detector, claims)).toBe(false);
+  });
+  it('looks again for claims only in the blocks whose text changed since the last scan', async () => {
+    const root = page(
+      '<p>On April 16, she had a catalytic phone call with former U.S. President Donald Trump.</p>' +
+        '<p>Weather and sport.</p><p>Since September, the U.S. Department of Homeland Security has established one such zone in New Mexico.</p>',
+    );
+    const find = vi.fn((text: string) => claims.find(text));
+    const counted = { find, mayMatch: (text: string) => claims.mayMatch(text) };
+    const cache = new DetectionCache();
+    const ids = async () => (await scanRoot(root, detector, { claims: counted, cache }))!.scan.claims!.map((c) => c.id);
+    expect(await ids()).toEqual(['C2', 'C15']);
+    const firstReads = find.mock.calls.length;
+    expect(firstReads).toBeGreaterThanOrEqual(3);
+    find.mockClear();
+    root.querySelectorAll('p')[1]!.textContent = 'Weather, sport and the markets.';
+    expect(await ids()).toEqual(['C2', 'C15']);
+    expect(find.mock.calls.map(([text]) => text)).toEqual(['Weather, sport and the markets.']);
+    // A claim's block changed: found again where it now stands.
+    find.mockClear();
+    root.querySelectorAll('p')[0]!.textContent = 'Nothing to see.';
+    expect(await ids()).toEqual(['C15']);
+    expect(find.mock.calls.map(([text]) => text)).toEqual(['Nothing to see.']);
   });
 });

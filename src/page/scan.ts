@@ -108,32 +108,57 @@ function addResult(
   }
 }
 
-/**
- * Detection results of the last scan, by chunk text (null for a chunk without a word of the
- * dispute): a rescan after a small change re-detects only the chunks whose text changed. Holds
- * one scan's worth, and what a scan given up had gathered is dropped when the next begins.
- */
-export class DetectionCache {
-  private previous = new Map<string, DetectResult | null>();
-  private current = new Map<string, DetectResult | null>();
+/** What the last scan worked out, by text: the next scan takes it from there, and forgets what it did not use. */
+class LastScan<T> {
+  private previous = new Map<string, T>();
+  private current = new Map<string, T>();
 
-  detect(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
-    const key = `${options.sensitivity ?? ''}\u0000${text}`;
+  get(key: string, work: () => T): T {
     const known = this.previous.has(key) ? this.previous : this.current;
-    const result = known.has(key) ? known.get(key)! : detectFresh(detector, text, options);
-    this.current.set(key, result);
-    return result;
+    const value = known.has(key) ? (known.get(key) as T) : work();
+    this.current.set(key, value);
+    return value;
   }
 
-  /** Called as a scan begins. */
   begin(): void {
     this.current = new Map();
   }
 
-  /** Called once a scan is complete: what it did not use is forgotten. */
   settle(): void {
     this.previous = this.current;
     this.current = new Map();
+  }
+}
+
+/**
+ * Detection results of the last scan, by chunk text (null for a chunk without a word of the
+ * dispute), and the claims it found, by block text: a rescan after a small change re-detects
+ * only the chunks, and looks for claims only in the blocks, whose text changed. Holds one scan's
+ * worth, and what a scan given up had gathered is dropped when the next begins.
+ */
+export class DetectionCache {
+  private readonly results = new LastScan<DetectResult | null>();
+  private readonly claims = new LastScan<ClaimMatch[]>();
+
+  detect(detector: Detector, text: string, options: ScanOptions): DetectResult | null {
+    return this.results.get(`${options.sensitivity ?? ''}\u0000${text}`, () => detectFresh(detector, text, options));
+  }
+
+  /** The claims a block makes, offsets into its text. */
+  claimsIn(finder: ClaimFinder, block: string): ClaimMatch[] {
+    return this.claims.get(block, () => finder.find(block));
+  }
+
+  /** Called as a scan begins. */
+  begin(): void {
+    this.results.begin();
+    this.claims.begin();
+  }
+
+  /** Called once a scan is complete: what it did not use is forgotten. */
+  settle(): void {
+    this.results.settle();
+    this.claims.settle();
   }
 }
 
@@ -157,22 +182,33 @@ function detectChunk(detector: Detector, chunk: Chunk, options: PageScanOptions)
 
 const NO_QUOTE_TOPIC: QuoteTopic = () => undefined;
 
-/** Text the claim finder reads at a time: a page dense with claims is read in slices too. */
+/** Text the claim finder reads between looks at the clock: a page dense with claims is read in slices too. */
 const CLAIM_STRETCH = 2_000;
 
 /**
- * The claims a chunk makes, read a few blocks at a time with pauses between: a sentence never
- * spans two blocks, so cutting at block boundaries loses none. Null if the scan was aborted.
+ * The claims a chunk makes, block by block (a sentence never spans two blocks), with pauses
+ * between: a block whose text the last scan read is not read again. Null if the scan was aborted.
  */
-async function findClaims(finder: ClaimFinder, text: string, slices: Slices): Promise<ClaimMatch[] | null> {
+async function findClaims(
+  finder: ClaimFinder,
+  text: string,
+  slices: Slices,
+  cache?: DetectionCache,
+): Promise<ClaimMatch[] | null> {
   const found: ClaimMatch[] = [];
+  let sinceLook = 0;
   for (let from = 0; from < text.length; ) {
-    if (slices.due && !(await slices.pause())) return null;
-    const cut = text.indexOf(BLOCK_SEPARATOR, from + CLAIM_STRETCH);
+    if (sinceLook >= CLAIM_STRETCH) {
+      sinceLook = 0;
+      if (slices.due && !(await slices.pause())) return null;
+    }
+    const cut = text.indexOf(BLOCK_SEPARATOR, from);
     const to = cut < 0 ? text.length : cut;
-    for (const claim of finder.find(text.slice(from, to))) {
+    const block = text.slice(from, to);
+    for (const claim of cache ? cache.claimsIn(finder, block) : finder.find(block)) {
       found.push({ ...claim, start: claim.start + from, end: claim.end + from });
     }
+    sinceLook += to - from;
     from = to + BLOCK_SEPARATOR.length;
   }
   return found;
@@ -200,7 +236,7 @@ export async function scanRoot(
   for (const chunk of chunkBlocks(reader.blocks)) {
     if (slices.due && !(await slices.pause())) return null;
     const result = detectChunk(detector, chunk, options);
-    const claims = options.claims ? await findClaims(options.claims, chunk.text, slices) : [];
+    const claims = options.claims ? await findClaims(options.claims, chunk.text, slices, options.cache) : [];
     if (!claims) return null;
     addResult(scan, chunk, result, claims, options.quoteTopic ?? NO_QUOTE_TOPIC, options.sensitivity ?? 'normal');
   }
