@@ -10,6 +10,9 @@ export interface TermWord {
 /** A compiled term: words, and `null` where up to three other words may stand. */
 export type Term = (TermWord | null)[];
 
+/** A word already as the matcher folds it: lower-case ASCII letters and digits fold to themselves. */
+const FOLDED_WORD = /^[a-z0-9]+$/;
+
 /** Compiles a term the pack's schema has accepted (see `claim-terms.ts`). */
 export function compileTerm(term: string): Term {
   const split = splitClaimTerm(term);
@@ -21,8 +24,10 @@ export function compileTerm(term: string): Term {
       continue;
     }
     const prefix = token.endsWith('*');
-    // "U.S." folds to two words, "450,000" too: each becomes a word of the term.
-    const words = compactText(prefix ? token.slice(0, -1) : token).split(' ');
+    const stem = prefix ? token.slice(0, -1) : token;
+    // Most words are folded already and need no folding, which a page pays for every term. "U.S."
+    // folds to two words, "450,000" too: each becomes a word of the term.
+    const words = FOLDED_WORD.test(stem) ? [stem] : compactText(stem).split(' ');
     for (const [i, word] of words.entries()) out.push({ word, prefix: prefix && i === words.length - 1 });
   }
   return out;
