@@ -130,3 +130,12 @@ describe('claim finder on combined packs', () => {
     ).toEqual(['C2', 'other:C2']);
   });
 });
+
+describe('claim finder’s quick check', () => {
+  it('says a text may hold a claim wherever the finder finds one, and not in text that only shares a few of its words', () => {
+    const texts = [defaultPack.source.text, ...labelled.map((row) => row.text)];
+    for (const text of texts) if (finder.find(text).length > 0) expect(finder.mayMatch(text), text).toBe(true);
+    expect(finder.mayMatch('Both teams played for almost twenty minutes.')).toBe(false);
+    expect(finder.mayMatch('Beat the butter and sugar, then fold in the flour.')).toBe(false);
+  });
+});
