@@ -13,6 +13,9 @@ requireCorpus('eval-pages');
 const templates = process.argv.slice(2);
 const pages = await evaluatePages(defaultPack.caveats, {
   templates: templates.length > 0 ? templates : PAGE_TEMPLATES,
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
 });
 console.log(pages.lines.join('\n'));
 const missed = Object.entries(pages.targets).filter(([, ok]) => !ok);

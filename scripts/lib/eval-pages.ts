@@ -147,14 +147,17 @@ export async function evaluatePages(
   }
   const started = performance.now();
   const server = await servePages(routes);
-  const browser = await launchWithExtension();
   let results: (Job & Painted)[];
   try {
-    results = await runJobs(browser, server.origin, excerptJobs);
-    await patchSettings(browser.worker, { sensitivity: 'broad' });
-    results.push(...(await runJobs(browser, server.origin, sourceJobs)));
+    const browser = await launchWithExtension();
+    try {
+      results = await runJobs(browser, server.origin, excerptJobs);
+      await patchSettings(browser.worker, { sensitivity: 'broad' });
+      results.push(...(await runJobs(browser, server.origin, sourceJobs)));
+    } finally {
+      await browser.close();
+    }
   } finally {
-    await browser.close();
     await server.close();
   }
 
