@@ -105,6 +105,22 @@ describe('the gate', () => {
     expect(gate.admits('Both countries have seen almost twenty years of growth.')).toBe(false);
   });
 
+  it('reads a claim’s terms as the finder does: whole words, in order, no further apart than the term allows', () => {
+    const makes = 'She wants to share more of the information.';
+    expect(claims.find(makes).map((m) => m.id)).toEqual(['C12']);
+    expect(gate.admits(makes)).toBe(true);
+    for (const text of [
+      // "she" only inside another word.
+      'Published: information sharing rules for schools.',
+      // The words of "share .. information" in the other order, and too far apart.
+      'Information, she said, is worth sharing.',
+      'She wants to share the most recent and complete health information.',
+    ]) {
+      expect(findsSomething(finders, text), text).toBe(false);
+      expect(gate.admits(text), text).toBe(false);
+    }
+  });
+
   it('lets through a part of a quote the finder would find', () => {
     const q1 = defaultPack.quotes.find((q) => q.id === 'Q1')!;
     const part = `As she put it, ${(q1.sourceText ?? q1.original.text).split(' ').slice(0, 9).join(' ')} and so on.`;
