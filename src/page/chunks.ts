@@ -1,19 +1,19 @@
 import type { Block } from './text-map';
 
-/** A stretch of one block's text placed in a chunk. */
-export interface Piece {
+/** A stretch of one block's text placed in a chunk (a whole block, unless the block is huge). */
+export interface BlockSpan {
   block: Block;
-  /** Where the piece starts in the block's text. */
+  /** Where the span starts in the block's text. */
   from: number;
   to: number;
-  /** Where the piece starts in the chunk's text. */
+  /** Where the span starts in the chunk's text. */
   offset: number;
 }
 
-/** A run of blocks (or of pieces of one huge block) joined into one text for the detector. */
+/** A run of blocks (or of spans of one huge block) joined into one text for the detector. */
 export interface Chunk {
   text: string;
-  pieces: Piece[];
+  spans: BlockSpan[];
 }
 
 /** Blank lines mark paragraph boundaries for the detector: no match spans two blocks. */
@@ -33,19 +33,19 @@ function cutPoint(text: string, from: number, maxChars: number): number {
 /**
  * Groups blocks into chunks of about `maxChars`, so that relevance is judged on a page-sized
  * neighbourhood (a whole news article) while a huge page, or one huge text node, is judged
- * piece by piece and never in one long task.
+ * span by span and never in one long task.
  */
 export function chunkBlocks(blocks: Block[], maxChars = 64_000): Chunk[] {
   const chunks: Chunk[] = [];
-  let current: Chunk = { text: '', pieces: [] };
+  let current: Chunk = { text: '', spans: [] };
   const add = (block: Block, from: number, to: number) => {
     const length = to - from;
-    if (current.pieces.length > 0 && current.text.length + BLOCK_SEPARATOR.length + length > maxChars) {
+    if (current.spans.length > 0 && current.text.length + BLOCK_SEPARATOR.length + length > maxChars) {
       chunks.push(current);
-      current = { text: '', pieces: [] };
+      current = { text: '', spans: [] };
     }
-    if (current.pieces.length > 0) current.text += BLOCK_SEPARATOR;
-    current.pieces.push({ block, from, to, offset: current.text.length });
+    if (current.spans.length > 0) current.text += BLOCK_SEPARATOR;
+    current.spans.push({ block, from, to, offset: current.text.length });
     current.text += from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
   };
   for (const block of blocks) {
@@ -55,21 +55,21 @@ export function chunkBlocks(blocks: Block[], maxChars = 64_000): Chunk[] {
       from = to;
     }
   }
-  if (current.pieces.length > 0) chunks.push(current);
+  if (current.spans.length > 0) chunks.push(current);
   return chunks;
 }
 
-/** The piece holding chunk offset `offset`, and the matching offset in its block. */
-export function blockAt(chunk: Chunk, offset: number): { piece: Piece; block: Block; offset: number } | null {
-  const { pieces } = chunk;
+/** The span holding chunk offset `offset`, and the matching offset in its block. */
+export function blockAt(chunk: Chunk, offset: number): { span: BlockSpan; block: Block; offset: number } | null {
+  const { spans } = chunk;
   let lo = 0;
-  let hi = pieces.length - 1;
+  let hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((pieces[mid]?.offset ?? 0) <= offset) lo = mid;
+    if ((spans[mid]?.offset ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const piece = pieces[lo];
-  if (!piece) return null;
-  return { piece, block: piece.block, offset: piece.from + offset - piece.offset };
+  const span = spans[lo];
+  if (!span) return null;
+  return { span, block: span.block, offset: span.from + offset - span.offset };
 }

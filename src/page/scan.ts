@@ -3,8 +3,8 @@ import type { ClaimFinder, ClaimMatch } from '../detect/claims';
 import { topicMentionsToPaint } from '../detect/runtime/sparse';
 import type { TopicId } from '../pack/types';
 import { BLOCK_SEPARATOR, blockAt, type Chunk, chunkBlocks } from './chunks';
-import { type SliceOptions, Slices } from './slices';
 import { BlockReader, rangeOf, type TextMapOptions } from './text-map';
+import { type TimeSliceOptions, TimeSlices } from './time-slices';
 
 export interface PageMention {
   index: number;
@@ -37,8 +37,8 @@ export const EMPTY_SCAN: PageScan = { about: false, score: 0, topics: {}, mentio
 function rangeInChunk(chunk: Chunk, start: number, end: number): Range | null {
   const from = blockAt(chunk, start);
   if (!from) return null;
-  // Matches never cross a block separator, so the end lies in the same piece.
-  const length = Math.min(end - start, from.piece.to - from.offset);
+  // Matches never cross a block separator, so the end lies in the same block span.
+  const length = Math.min(end - start, from.span.to - from.offset);
   return rangeOf(from.block, from.offset, from.offset + length);
 }
 
@@ -192,7 +192,7 @@ const CLAIM_STRETCH = 2_000;
 async function findClaims(
   finder: ClaimFinder,
   text: string,
-  slices: Slices,
+  slices: TimeSlices,
   cache?: DetectionCache,
 ): Promise<ClaimMatch[] | null> {
   const found: ClaimMatch[] = [];
@@ -214,7 +214,7 @@ async function findClaims(
   return found;
 }
 
-export interface SlicedScanOptions extends PageScanOptions, SliceOptions {}
+export interface SlicedScanOptions extends PageScanOptions, TimeSliceOptions {}
 
 /**
  * Asks the detector about the page's text chunk by chunk and turns what it finds into live
@@ -227,7 +227,7 @@ export async function scanRoot(
   detector: Detector,
   options: SlicedScanOptions = {},
 ): Promise<{ scan: PageScan; workMs: number } | null> {
-  const slices = new Slices(options.sliceMs, options.signal);
+  const slices = new TimeSlices(options.sliceMs, options.signal);
   const reader = new BlockReader(root, options);
   options.cache?.begin();
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;

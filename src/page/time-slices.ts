@@ -1,17 +1,17 @@
 import { yieldToPage } from './yield';
 
-export interface SliceOptions {
+export interface TimeSliceOptions {
   /** How long one slice of work may hold the main thread. */
   sliceMs?: number;
-  /** Calls the work off (a newer one has started). */
+  /** Aborts the work (a newer one has started). */
   signal?: AbortSignal;
 }
 
 /**
- * Work done in slices that yield to the page between them, so that reading a huge page never
+ * Work done in time slices that yield to the page between them, so that reading a huge page never
  * makes it stutter; counts the time spent working, pauses left out.
  */
-export class Slices {
+export class TimeSlices {
   private workMs = 0;
   private start = performance.now();
 
