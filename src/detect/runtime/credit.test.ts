@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPack } from '../../pack/default';
-import type { Credit } from './credit';
 import { createDetector } from '../index';
+import type { Credit } from './credit';
 
 /**
  * Whom a page credits with each known quote, and whether that is right: the speaker, or a body

@@ -1,7 +1,7 @@
 import { TOPIC_IDS, type TopicId } from '../../pack/types';
 import type { Role } from '../compiled';
-import type { Hits } from './matcher';
 import { checkBelow, invalid, readArray, readBoolean, readColumn, readRecord, readString } from '../read';
+import type { Hits } from './matcher';
 
 /** A lexicon hit that survived overlap resolution. */
 export interface LexiconHit {

@@ -1,12 +1,12 @@
-import { loadAttributor } from './attribution';
 import { COMPILED_FORMAT, type CompiledDetector } from '../compiled';
+import { invalid, readRecord } from '../read';
+import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../types';
+import { loadAttributor } from './attribution';
 import { judgeCredit, misattributes } from './credit';
 import { loadLexicon } from './lexicon';
 import { Hits, loadMatcher } from './matcher';
 import { loadQuotes } from './quotes';
-import { invalid, readRecord } from '../read';
 import { judge } from './relevance';
-import type { Detector, DetectResult, QuoteMatch, ScanOptions } from '../types';
 
 export type { CompiledDetector } from '../compiled';
 export { CompiledDetectorError } from '../read';

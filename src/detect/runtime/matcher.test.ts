@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Hits, loadMatcher } from './matcher';
 import { MatcherBuilder } from '../compile/matcher-builder';
 import { normalize, toOriginal } from '../text/normalize';
+import { Hits, loadMatcher } from './matcher';
 
 /** Scans `text` for `phrases` ("word*" = prefix) and returns the matched original strings per phrase. */
 function find(phrases: string[], text: string): [string, string][] {

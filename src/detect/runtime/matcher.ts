@@ -1,6 +1,6 @@
 import type { ColumnValues } from '../columns';
-import { foldUnit, isWordUnit } from '../text/fold';
 import { invalid, readColumn, readRecord } from '../read';
+import { foldUnit, isWordUnit } from '../text/fold';
 
 /**
  * A multi-phrase matcher: all phrases compiled once into one Aho–Corasick automaton (see

@@ -1,7 +1,7 @@
 import type { TopicId } from '../../pack/types';
 import type { Role } from '../compiled';
-import type { LexiconHit } from './lexicon';
 import type { Mention, Sensitivity } from '../types';
+import type { LexiconHit } from './lexicon';
 
 /**
  * Whether a text is about the dispute, and which of its words count as mentions.

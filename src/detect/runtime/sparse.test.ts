@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topicMentionsToPaint } from './sparse';
 import type { Mention } from '../types';
+import { topicMentionsToPaint } from './sparse';
 
 /** Mentions of `words` in `text`, in order, each with its topic. */
 function mentionsOf(text: string, words: [string, Mention['topic']][]): Mention[] {
