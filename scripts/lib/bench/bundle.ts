@@ -6,7 +6,7 @@ import { type Total, totalsBy } from './stats';
 export interface BundleBytes {
   /** The content script every page loads. */
   content: number;
-  /** What it loads where the gate lets a page through (see src/features/page-tools.ts). */
+  /** What it loads where the gate lets a page through (see src/content/page-tools.ts). */
   page_tools: number;
   popup: number;
   background: number;
