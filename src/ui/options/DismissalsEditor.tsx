@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Dismissal, DismissalChange } from '../../messaging/protocol';
 import { changeDismissals, dismissalsItem } from '../../settings/dismissals';
 import { dismissalsProblemText } from '../components/sites-problem';
+import { useStoredList } from './use-stored-list';
 
 /** The mentions the reader marked as not about the dispute, to review, take back one by one, or clear. */
 export function DismissalsEditor() {
-  const [list, setList] = useState<Dismissal[]>([]);
+  const list = useStoredList(dismissalsItem);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void dismissalsItem.getValue().then(setList);
-    return dismissalsItem.watch((next) => setList(next ?? []));
-  }, []);
   const change = (next: DismissalChange) => {
     setProblem(null);
     void changeDismissals(next).then((outcome) => setProblem(dismissalsProblemText(outcome)));

@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { changeNoticeSites, noticeSitesItem } from '../../settings/notice-sites';
 import { noticeSitesProblemText } from '../components/sites-problem';
 import { SiteListItems } from './SiteListItems';
+import { useStoredList } from './use-stored-list';
 
 /** The sites where the reader hid the corner notice, each one a button away from showing it again. */
 export function NoticeSitesEditor() {
-  const [sites, setSites] = useState<string[]>([]);
+  const sites = useStoredList(noticeSitesItem);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    void noticeSitesItem.getValue().then(setSites);
-    return noticeSitesItem.watch((next) => setSites(next ?? []));
-  }, []);
   const show = (site: string) => {
     setProblem(null);
     void changeNoticeSites({ remove: [site] }).then((outcome) => {
