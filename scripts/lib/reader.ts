@@ -4,7 +4,7 @@
  * plain functions (`painted`, `overlayView` …) handed to `evaluate`.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { KeyInput, Browser as PuppeteerBrowser, Page as PuppeteerPage, Target } from 'puppeteer-core';
+import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import { type LaunchOptions, launchWithExtension } from './browser';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './firefox';
 import { tabIdOf } from './inspect';

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { BackgroundRequest, Dismissal, DismissalChange } from '../messaging/protocol';
 import type { Router } from '../messaging/router';
 import { applyDismissalChange, dismissalsItem } from '../settings/dismissals';

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { type Gate, loadGate } from '../detect/gate/gate';
 import type { BackgroundRequest, GateVerdict } from '../messaging/protocol';
 import type { Router } from '../messaging/router';
