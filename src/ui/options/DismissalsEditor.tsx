@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Dismissal, DismissalChange } from '../../messaging/protocol';
+import type { DismissalChange } from '../../messaging/protocol';
 import { changeDismissals, dismissalsItem } from '../../settings/dismissals';
 import { dismissalsProblemText } from '../components/sites-problem';
 import { useStoredList } from './use-stored-list';
