@@ -20,6 +20,7 @@ export function watchPaced(options: PacedWatchOptions): { pacer: RescanPacer; wa
   const watch = watchPage(document.body, {
     quietMs: 150,
     maxWaitMs: 800,
+    longestWaitMs: 3_200,
     floodLimit: 1000,
     ignore: options.ignore,
     onChanges: (changes) => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Changes, watchPage } from './watch';
 
 const flush = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -8,19 +8,24 @@ describe('watchPage', () => {
   const controller = new AbortController();
   afterEach(() => controller.abort());
 
-  function watch(floodLimit = 1000) {
+  function watch(floodLimit = 1000, longestWaitMs = 200) {
     const batches: (readonly MutationRecord[] | 'flood')[] = [];
+    const times: number[] = [];
     document.body.innerHTML = '<div id="page"><p>one</p></div><borderline-ui></borderline-ui>';
     const watcher = watchPage(document.body, {
       quietMs: 20,
       maxWaitMs: 200,
+      longestWaitMs,
       floodLimit,
       ignore: (node) =>
         (node as Element).localName === 'borderline-ui' || node.parentElement?.localName === 'borderline-ui',
-      onChanges: (changes: Changes | 'flood') => batches.push(changes === 'flood' ? changes : changes.records),
+      onChanges: (changes: Changes | 'flood') => {
+        times.push(performance.now());
+        batches.push(changes === 'flood' ? changes : changes.records);
+      },
       signal: controller.signal,
     });
-    return { batches, watcher };
+    return { batches, times, watcher };
   }
 
   it('hands over a burst of changes as one batch once the page is quiet', async () => {
@@ -53,5 +58,30 @@ describe('watchPage', () => {
     watcher.discardPending();
     await flush(60);
     expect(batches).toEqual([]);
+  });
+
+  it('waits longer each time while the page never stops changing, and as before once it pauses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { times } = watch(1000, 800);
+      const page = document.getElementById('page')!;
+      const started = performance.now();
+      // A change every 5 ms for 2 s: never quiet for 20 ms.
+      for (let t = 0; t < 2000; t += 5) {
+        page.append(document.createElement('span'));
+        await vi.advanceTimersByTimeAsync(5);
+      }
+      // Waits of 200, 400, then 800 ms: batches at 200, 600 and 1400 ms, not ten.
+      expect(times.map((at) => Math.round((at - started) / 100) * 100)).toEqual([200, 600, 1400]);
+      // Quiet, then one change: handed over once quiet again, not after the longest wait.
+      await vi.advanceTimersByTimeAsync(1000);
+      const changedAt = performance.now();
+      page.append(document.createElement('span'));
+      await vi.advanceTimersByTimeAsync(300);
+      expect(times).toHaveLength(5);
+      expect(times.at(-1)! - changedAt).toBeLessThanOrEqual(25);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,12 +1,16 @@
 /**
  * One MutationObserver for the whole page, batched: the records of a burst are handed over
  * together once the page has been quiet for `quietMs`, and never later than `maxWaitMs` after
- * the first of them, so a page that never stops changing is still followed. Past `floodLimit`
- * records in a batch the records themselves are dropped: the caller only hears "a flood".
+ * the first of them, so a page that never stops changing is still followed. While it goes on
+ * changing without a pause, each wait is twice the last, up to `longestWaitMs`: a ticker or an
+ * animation written into the text is not read again several times a second for as long as it
+ * runs. Past `floodLimit` records in a batch the records themselves are dropped: the caller only
+ * hears "a flood".
  */
 export interface WatchOptions {
   quietMs: number;
   maxWaitMs: number;
+  longestWaitMs: number;
   floodLimit: number;
   /** Elements of ours: their being added, removed or changed is never reported. */
   ignore: (node: Node) => boolean;
@@ -55,6 +59,7 @@ export function watchPage(root: Node, options: WatchOptions): Watch {
   let firstChange = 0;
   let lastChange = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitMs = options.maxWaitMs;
   const deliver = () => {
     const records = pending;
     const flood = flooded;
@@ -64,12 +69,14 @@ export function watchPage(root: Node, options: WatchOptions): Watch {
   };
   const check = () => {
     const now = performance.now();
-    const wait = Math.min(lastChange + options.quietMs, firstChange + options.maxWaitMs) - now;
+    const wait = Math.min(lastChange + options.quietMs, firstChange + waitMs) - now;
     if (wait > 0) {
       timer = setTimeout(check, wait);
       return;
     }
     timer = undefined;
+    const quiet = now - lastChange >= options.quietMs;
+    waitMs = quiet ? options.maxWaitMs : Math.min(waitMs * 2, options.longestWaitMs);
     deliver();
   };
   const observer = new MutationObserver((records) => {

@@ -139,3 +139,18 @@ describe('claim finder’s quick check', () => {
     expect(finder.mayMatch('Beat the butter and sugar, then fold in the flour.')).toBe(false);
   });
 });
+
+describe('claim finder, reading again', () => {
+  it('finds the same claims, at the same places, in sentences it has read before elsewhere', () => {
+    const rows = labelled.slice(0, 120).map((row) => row.text);
+    const text = rows.join('\n\n');
+    const fresh = createClaimFinder(defaultPack).find(text);
+    expect(fresh.length).toBeGreaterThan(50);
+    const reused = createClaimFinder(defaultPack);
+    // The same sentences first read in another order, other blocks around them.
+    reused.find([...rows].reverse().join(' Elsewhere.\n\n'));
+    const again = reused.find(text);
+    expect(again).toEqual(fresh);
+    for (const claim of again) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+});

@@ -2,6 +2,7 @@ import search from 'approx-string-match';
 import type { ClaimForm, Lang } from '../../pack/types';
 import { compact } from '../text/compact';
 import { caveatsWithSourceForms, sourceParts } from './parts';
+import { SentenceMemo } from './sentence-memo';
 import { blocks, sentences } from './sentences';
 import { compileTerm, keyWord, type Term, termIn } from './terms';
 import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
@@ -33,6 +34,24 @@ interface Form {
 }
 
 type Entry = [form: number, slot: number];
+
+/** The forms whose every slot may be filled, and the copies whose words are present, in a block. */
+interface Candidates {
+  forms: number[];
+  parts: number[];
+}
+
+/** A claim a sentence makes, offsets into the sentence. */
+interface SentenceClaim {
+  caveat: number;
+  start: number;
+  end: number;
+  how: ClaimHow;
+  lang: Lang;
+}
+
+/** Sentences whose claims are remembered, twice over (see `SentenceMemo`): a long article's worth. */
+const SENTENCES_REMEMBERED = 2_000;
 
 export function createClaimFinder(pack: ClaimData): ClaimFinder {
   const caveats = pack.caveats;
@@ -89,7 +108,7 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
   const fullMask = forms.map((form) => 2 ** form.slots.length - 1);
 
   /** Forms whose every slot may be filled and parts whose anchors are present, among these words. */
-  function candidates(words: Iterable<string>): { forms: number[]; parts: number[] } {
+  function candidates(words: Iterable<string>): Candidates {
     const touchedForms: number[] = [];
     const touchedParts: number[] = [];
     const mark = (f: number, s: number) => {
@@ -124,6 +143,51 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
     );
   }
 
+  /**
+   * What one sentence claims, offsets into the sentence. It depends on the sentence's words alone
+   * (a form or copy it completes is among its block's candidates whatever the block), so it is
+   * remembered by the sentence's text: a page that changes reads again only the sentences that
+   * changed.
+   */
+  const remembered = new SentenceMemo<SentenceClaim[]>(SENTENCES_REMEMBERED);
+  function sentenceClaims(text: string, start: number, end: number, block: Candidates): SentenceClaim[] {
+    return remembered.get(text.slice(start, end), (sentence) => claimsOfSentence(sentence, block));
+  }
+
+  function claimsOfSentence(sentence: string, block: Candidates): SentenceClaim[] {
+    const claims: SentenceClaim[] = [];
+    const reduced = compact(sentence);
+    const sentenceWords = reduced.text.split(' ');
+    const matched = new Set<number>();
+    const byForm = new Map<number, Lang>();
+    for (const f of block.forms) {
+      const form = forms[f]!;
+      if (!byForm.has(form.caveat) && formMatches(form, sentenceWords)) byForm.set(form.caveat, form.lang);
+    }
+    const present = new Set(sentenceWords);
+    for (const p of block.parts) {
+      const part = parts[p]!;
+      if (matched.has(part.caveat)) continue;
+      if (part.anchors.filter((w) => present.has(w)).length < part.needed) continue;
+      // A copy that leaves a slot empty or states the fact correctly is not the claim.
+      if (hasSourceForms.has(part.caveat) && byForm.get(part.caveat) !== pack.source.lang) continue;
+      const best = closest(reduced.text, part.text);
+      if (!best) continue;
+      // A copy of a whole sentence is the sentence, with its closing punctuation.
+      const whole = best.start <= WHOLE_SLACK && best.end >= reduced.text.length - WHOLE_SLACK;
+      const span = whole ? { start: 0, end: sentence.length } : reduced.toOriginal(best.start, best.end);
+      const how = best.errors === 0 ? 'exact' : 'near';
+      claims.push({ caveat: part.caveat, ...span, how, lang: pack.source.lang });
+      matched.add(part.caveat);
+    }
+    for (const [caveat, lang] of byForm) {
+      if (matched.has(caveat)) continue;
+      const how = lang === pack.source.lang ? 'paraphrase' : 'translation';
+      claims.push({ caveat, start: 0, end: sentence.length, how, lang });
+    }
+    return claims;
+  }
+
   function find(text: string): ClaimMatch[] {
     const found = new Map<string, ClaimMatch>();
     const emit = (caveat: number, start: number, end: number, how: ClaimHow, lang: Lang) => {
@@ -149,32 +213,8 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
       const block = candidates(new Set(wordsOf(text.slice(from, to))));
       if (block.forms.length === 0 && block.parts.length === 0) continue;
       for (const [start, end] of sentences(text, from, to)) {
-        const reduced = compact(text, start, end);
-        const sentenceWords = reduced.text.split(' ');
-        const matched = new Set<number>();
-        const byForm = new Map<number, Lang>();
-        for (const f of block.forms) {
-          const form = forms[f]!;
-          if (!byForm.has(form.caveat) && formMatches(form, sentenceWords)) byForm.set(form.caveat, form.lang);
-        }
-        const present = new Set(sentenceWords);
-        for (const p of block.parts) {
-          const part = parts[p]!;
-          if (matched.has(part.caveat)) continue;
-          if (part.anchors.filter((w) => present.has(w)).length < part.needed) continue;
-          // A copy that leaves a slot empty or states the fact correctly is not the claim.
-          if (hasSourceForms.has(part.caveat) && byForm.get(part.caveat) !== pack.source.lang) continue;
-          const best = closest(reduced.text, part.text);
-          if (!best) continue;
-          // A copy of a whole sentence is the sentence, with its closing punctuation.
-          const whole = best.start <= WHOLE_SLACK && best.end >= reduced.text.length - WHOLE_SLACK;
-          const span = whole ? { start, end } : reduced.toOriginal(best.start, best.end);
-          emit(part.caveat, span.start, span.end, best.errors === 0 ? 'exact' : 'near', pack.source.lang);
-          matched.add(part.caveat);
-        }
-        for (const [caveat, lang] of byForm) {
-          if (matched.has(caveat)) continue;
-          emit(caveat, start, end, lang === pack.source.lang ? 'paraphrase' : 'translation', lang);
+        for (const claim of sentenceClaims(text, start, end, block)) {
+          emit(claim.caveat, start + claim.start, start + claim.end, claim.how, claim.lang);
         }
       }
     }
