@@ -26,6 +26,13 @@ describe('gatePage', () => {
     expect(await gatePage(document.body, gate)).toMatchObject({ admits: true });
   });
 
+  it('hands the text over with each run of spaces made one, as markup indents it', async () => {
+    const { gate, shown } = fakeGate();
+    document.body.innerHTML = '\n    <div>\n      <p>US   troops</p>\n      <p>at the border.</p>\n    </div>\n  ';
+    expect(await gatePage(document.body, gate)).toMatchObject({ admits: true });
+    expect(shown).toEqual([' US troops at the border. ']);
+  });
+
   it('asks once for the page and its shadow roots', async () => {
     const { gate, shown } = fakeGate();
     document.body.innerHTML = '<p>Page text.</p><div id="host"></div>';

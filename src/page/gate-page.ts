@@ -1,4 +1,5 @@
 import { SIDES_REACH } from '../detect/gate/gate-reach';
+import { collapseSpaces } from '../detect/text/spaces';
 import { type GateVerdict, MAX_GATE_TEXT } from '../messaging/protocol';
 import { PageTextReader } from './page-text';
 import type { TextMapOptions } from './text-map';
@@ -46,8 +47,9 @@ export async function gatePage(root: Element, ask: AskGate, options: GatePageOpt
   while (!reader.readUntil(slices.deadline)) if (!(await slices.pause())) return null;
   let backgroundMs = 0;
   const done = (admits: boolean) => ({ admits, workMs: slices.finish() + backgroundMs, backgroundMs });
-  // The page's text and its shadow roots', apart, in as few questions as will do.
-  for (const windowText of gateWindows(reader.read().join('\n'))) {
+  // The page's text and its shadow roots', apart, in as few questions as will do, and as few
+  // characters: the message's cost grows with its length.
+  for (const windowText of gateWindows(collapseSpaces(reader.read().join('\n')))) {
     const verdict = await slices.wait(ask(windowText));
     if (options.signal?.aborted) return null;
     backgroundMs += verdict.workMs;
