@@ -3,7 +3,9 @@ import { collapseSpaces } from './spaces';
 
 describe('collapseSpaces', () => {
   it('makes each run of spaces, tabs and line breaks one space', () => {
-    expect(collapseSpaces('Sheinbaum\n      said\t\t that  US\u00a0\u00a0troops\r\n')).toBe('Sheinbaum said that US troops ');
+    expect(collapseSpaces('Sheinbaum\n      said\t\t that  US\u00a0\u00a0troops\r\n')).toBe(
+      'Sheinbaum said that US troops ',
+    );
   });
 
   it('leaves single separators and what is dropped inside words as they are', () => {
