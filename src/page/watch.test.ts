@@ -73,7 +73,8 @@ describe('watchPage', () => {
       }
       // Waits of 200, 400, then 800 ms: batches at 200, 600 and 1400 ms, not ten.
       expect(times.map((at) => Math.round((at - started) / 100) * 100)).toEqual([200, 600, 1400]);
-      // Quiet, then one change: handed over once quiet again, not after the longest wait.
+      // Quiet: the last changes are handed over 20 ms after them. Then one change, handed over
+      // once quiet again, not after the longest wait.
       await vi.advanceTimersByTimeAsync(1000);
       const changedAt = performance.now();
       page.append(document.createElement('span'));

@@ -150,9 +150,6 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
    * changed.
    */
   const remembered = new SentenceMemo<SentenceClaim[]>(SENTENCES_REMEMBERED);
-  function sentenceClaims(text: string, start: number, end: number, block: Candidates): SentenceClaim[] {
-    return remembered.get(text.slice(start, end), (sentence) => claimsOfSentence(sentence, block));
-  }
 
   function claimsOfSentence(sentence: string, block: Candidates): SentenceClaim[] {
     const claims: SentenceClaim[] = [];
@@ -213,7 +210,8 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
       const block = candidates(new Set(wordsOf(text.slice(from, to))));
       if (block.forms.length === 0 && block.parts.length === 0) continue;
       for (const [start, end] of sentences(text, from, to)) {
-        for (const claim of sentenceClaims(text, start, end, block)) {
+        const claims = remembered.get(text.slice(start, end), (sentence) => claimsOfSentence(sentence, block));
+        for (const claim of claims) {
           emit(claim.caveat, start + claim.start, start + claim.end, claim.how, claim.lang);
         }
       }
