@@ -1,18 +1,18 @@
-/**
- * Sentence boundaries from `Intl.Segmenter` (built into Node and both browsers), with one repair:
- * the segmenter ends a sentence after any period before a capital, so "U.S. President" or
- * "EE. UU." would be cut in two. A break after an initialism or a common title is undone.
- */
+import { sentenceSegments } from './sentence-breaks';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Sentence boundaries by Unicode's rules (see `sentence-breaks.ts`), with one repair: the rules
+ * end a sentence after any period before a capital, so "U.S. President" or "EE. UU." would be
+ * cut in two. A break after an initialism or a common title is undone.
+ */
 
 /** "U.S.", "EE.", "J." or a title such as "Mr." at the end of a segment: not a sentence end. */
 const ABBREVIATION_END =
   /(?:^|[\s("“'‘])(?:(?:\p{Lu}{1,2}\.)+|(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Dra|Gen|Gov|Sen|Rep|Lt|Col|Sgt|St|Jr|Dept|Inc|Corp|Ltd|Co|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Lic|Ing)\.)\s*$/u;
 
 /**
- * Longer runs are cut into windows: the segmenter slows down badly on long unbroken text. No
- * sentence found is longer.
+ * Longer runs are cut into windows, so that no sentence found is longer and a page's text is read
+ * a window at a time.
  */
 export const WINDOW = 2_000;
 const OVERLAP = 400;
@@ -21,7 +21,7 @@ const OVERLAP = 400;
 export function sentences(text: string, from = 0, to = text.length): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
-  for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
+  for (const { segment, index } of sentenceSegments(text.slice(from, to))) {
     const start = open >= 0 ? open : from + index;
     if (ABBREVIATION_END.test(segment)) {
       open = start;
@@ -41,8 +41,8 @@ function pushTrimmed(out: [number, number][], text: string, start: number, end: 
 }
 
 /**
- * The text's blocks (lines), long ones cut into overlapping windows at spaces, so that no call to
- * the segmenter sees more than a few thousand characters. Offsets into `text`.
+ * The text's blocks (lines), long ones cut into overlapping windows at spaces, so that sentences
+ * are looked for a few thousand characters at a time. Offsets into `text`.
  */
 export function blocks(text: string): [number, number][] {
   const out: [number, number][] = [];
