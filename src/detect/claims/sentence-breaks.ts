@@ -29,6 +29,7 @@ enum Kind {
   Extend,
 }
 
+/** A character's class is the first that matches: a full stop is a Sentence_Terminal too, some marks are Lowercase. */
 const KINDS: [Kind, RegExp][] = [
   [Kind.ParaSep, /[\n\r\u0085\u2028\u2029]/],
   [Kind.Sp, /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/],
