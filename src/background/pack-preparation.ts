@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { claimData } from '../detect/claims';
+import { compileClaims } from '../detect/claims';
 import { compileDetector } from '../detect/compile/compile';
 import { compileGate } from '../detect/gate/compile-gate';
 import type { BackgroundRequest } from '../messaging/protocol';
@@ -22,7 +22,7 @@ export async function prepareActivePack(): Promise<void> {
   const pack = await loadActivePack();
   const version = browser.runtime.getManifest().version;
   const compiled = compileDetector(pack);
-  const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack), claims: claimData(pack) };
+  const detection: DetectionData = { version, compiled, quoteTopics: quoteTopics(pack), claims: compileClaims(pack) };
   await activePackItem.setValue(pack);
   await detectionItem.setValue(detection);
   await gateItem.setValue({ version, gate: compileGate(compiled, pack) });

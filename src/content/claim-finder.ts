@@ -1,4 +1,4 @@
-import { type ClaimFinder, createClaimFinder } from '../detect/claims';
+import { type ClaimFinder, loadClaimFinder } from '../detect/claims';
 import type { DetectionData } from '../settings/active-pack';
 
 /**
@@ -8,7 +8,7 @@ import type { DetectionData } from '../settings/active-pack';
 export function claimFinderFor(data: DetectionData | undefined): ClaimFinder | undefined {
   if (!data?.claims) return undefined;
   try {
-    return createClaimFinder(data.claims);
+    return loadClaimFinder(data.claims);
   } catch {
     return undefined;
   }

@@ -13,13 +13,13 @@ import {
 import { findUnsafeText, findUrlProblem, ID_PATTERN, isIsoDate, normalizeWhitespace, urlScheme } from './text-rules';
 import {
   type ClaimSlot,
-  type Lang,
+  LANGS,
   type Pack,
   type Person,
   type QuoteStatus,
-  type Severity,
+  SEVERITIES,
   TOPIC_IDS,
-  type Verdict,
+  VERDICTS,
 } from './types';
 
 /**
@@ -28,20 +28,6 @@ import {
  * and source quote found in the source text). Issue messages are `PackErrorCode`s.
  */
 
-const LANGS = ['en', 'es'] as const satisfies readonly Lang[];
-const VERDICTS = [
-  'accurate',
-  'wrong',
-  'overstated',
-  'unsupported',
-  'garbled',
-  'wrong-context',
-  'opinion',
-  'misattributed',
-  'inaccurate',
-  'truncated',
-] as const satisfies readonly Verdict[];
-const SEVERITIES = ['high', 'medium', 'low', 'none'] as const satisfies readonly Severity[];
 const QUOTE_STATUSES = [
   'accurate',
   'misattributed',

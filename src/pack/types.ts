@@ -4,7 +4,8 @@
  * `schema.ts` validates untrusted input into exactly this shape.
  */
 
-export type Lang = 'en' | 'es';
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Every user-facing string exists in both UI languages. */
 export interface Bilingual {
@@ -104,19 +105,22 @@ export interface Quote {
   references: string[]; // reference ids
 }
 
-export type Verdict =
-  | 'accurate'
-  | 'wrong'
-  | 'overstated'
-  | 'unsupported'
-  | 'garbled'
-  | 'wrong-context'
-  | 'opinion'
-  | 'misattributed'
-  | 'inaccurate'
-  | 'truncated';
+export const VERDICTS = [
+  'accurate',
+  'wrong',
+  'overstated',
+  'unsupported',
+  'garbled',
+  'wrong-context',
+  'opinion',
+  'misattributed',
+  'inaccurate',
+  'truncated',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
-export type Severity = 'high' | 'medium' | 'low' | 'none';
+export const SEVERITIES = ['high', 'medium', 'low', 'none'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Caveat {
   id: string; // "C1".."C19"

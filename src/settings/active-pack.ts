@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { ClaimData } from '../detect/claims';
+import type { CompiledClaims } from '../detect/claims';
 import type { CompiledDetector, CompiledGate } from '../detect/compiled';
 import type { BackgroundRequest } from '../messaging/protocol';
 import type { Pack, TopicId } from '../pack/types';
@@ -15,8 +15,8 @@ export interface DetectionData {
   compiled: CompiledDetector;
   /** The topic each quote is painted as. */
   quoteTopics: Record<string, TopicId>;
-  /** What the claim finder reads; absent in data stored before there were claims. */
-  claims?: ClaimData;
+  /** What the claim finder reads, compiled; absent in data stored before there were claims. */
+  claims?: CompiledClaims;
 }
 
 /** The default pack with every imported one, as the cards and the popup show them. */

@@ -1,10 +1,10 @@
 import search from 'approx-string-match';
-import type { ClaimForm, Lang } from '../../pack/types';
+import type { Lang } from '../../pack/types';
 import { compact } from '../text/compact';
-import { caveatsWithSourceForms, sourceParts } from './parts';
+import { type CompiledClaims, type CompiledForm, compileClaims, readCompiledClaims } from './compiled-claims';
 import { SentenceMemo } from './sentence-memo';
 import { blocks, sentences } from './sentences';
-import { compileTerm, keyWord, type Term, termIn } from './terms';
+import { keyWord, termIn } from './terms';
 import type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';
 
 /**
@@ -26,13 +26,6 @@ const NEAR_ERRORS = 0.12;
 const WHOLE_SLACK = 2;
 const PREFIX_KEY = 4;
 
-interface Form {
-  caveat: number;
-  lang: Lang;
-  slots: Term[][];
-  correct: Term[];
-}
-
 type Entry = [form: number, slot: number];
 
 /** The forms whose every slot may be filled, and the copies whose words are present, in a block. */
@@ -53,27 +46,18 @@ interface SentenceClaim {
 /** Sentences whose claims are remembered, twice over (see `SentenceMemo`): a long article's worth. */
 const SENTENCES_REMEMBERED = 2_000;
 
+/** A claim finder for a pack, compiled here (the command line, the evaluation, tests). */
 export function createClaimFinder(pack: ClaimData): ClaimFinder {
-  const caveats = pack.caveats;
-  const caveatIndex = new Map(caveats.map((c, i) => [c.id, i]));
-  const forms: Form[] = [];
-  for (const pattern of pack.claims ?? []) {
-    const caveat = caveatIndex.get(pattern.caveat);
-    if (caveat === undefined) continue;
-    for (const [lang, list] of Object.entries(pattern.forms) as [Lang, ClaimForm[]][]) {
-      for (const form of list) {
-        forms.push({
-          caveat,
-          lang,
-          slots: form.slots.map((slot) => slot.terms.map(compileTerm)),
-          correct: (form.correct ?? []).flatMap((slot) => slot.terms.map(compileTerm)),
-        });
-      }
-    }
-  }
+  return claimFinderOf(compileClaims(pack));
+}
 
-  const hasSourceForms = caveatsWithSourceForms(pack);
-  const parts = sourceParts(caveats);
+/** A claim finder for compiled claims read back from storage; a damaged form is refused (see `read.ts`). */
+export function loadClaimFinder(stored: unknown): ClaimFinder {
+  return claimFinderOf(readCompiledClaims(stored));
+}
+
+function claimFinderOf({ caveats, forms, parts, sourceForms, sourceLang }: CompiledClaims): ClaimFinder {
+  const hasSourceForms = new Set(sourceForms);
 
   // One index of words: the key words of terms (prefix words apart, by their first letters) and
   // the longer words of the claims' own sentences.
@@ -137,7 +121,7 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
     return { forms: formList, parts: partList };
   }
 
-  function formMatches(form: Form, words: readonly string[]): boolean {
+  function formMatches(form: CompiledForm, words: readonly string[]): boolean {
     return (
       form.slots.every((terms) => terms.some((t) => termIn(words, t))) && !form.correct.some((t) => termIn(words, t))
     );
@@ -167,19 +151,19 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
       if (matched.has(part.caveat)) continue;
       if (part.anchors.filter((w) => present.has(w)).length < part.needed) continue;
       // A copy that leaves a slot empty or states the fact correctly is not the claim.
-      if (hasSourceForms.has(part.caveat) && byForm.get(part.caveat) !== pack.source.lang) continue;
+      if (hasSourceForms.has(part.caveat) && byForm.get(part.caveat) !== sourceLang) continue;
       const best = closest(reduced.text, part.text);
       if (!best) continue;
       // A copy of a whole sentence is the sentence, with its closing punctuation.
       const whole = best.start <= WHOLE_SLACK && best.end >= reduced.text.length - WHOLE_SLACK;
       const span = whole ? { start: 0, end: sentence.length } : reduced.toOriginal(best.start, best.end);
       const how = best.errors === 0 ? 'exact' : 'near';
-      claims.push({ caveat: part.caveat, ...span, how, lang: pack.source.lang });
+      claims.push({ caveat: part.caveat, ...span, how, lang: sourceLang });
       matched.add(part.caveat);
     }
     for (const [caveat, lang] of byForm) {
       if (matched.has(caveat)) continue;
-      const how = lang === pack.source.lang ? 'paraphrase' : 'translation';
+      const how = lang === sourceLang ? 'paraphrase' : 'translation';
       claims.push({ caveat, start: 0, end: sentence.length, how, lang });
     }
     return claims;
@@ -197,7 +181,7 @@ export function createClaimFinder(pack: ClaimData): ClaimFinder {
         id: c.id,
         verdict: c.verdict,
         severity: c.severity,
-        ...(c.topics?.[0] && { topic: c.topics[0] }),
+        ...(c.topic && { topic: c.topic }),
         start,
         end,
         text: text.slice(start, end),

@@ -1,2 +1,3 @@
-export { createClaimFinder } from './finder';
-export { type ClaimData, type ClaimFinder, type ClaimHow, type ClaimMatch, claimData } from './types';
+export { type CompiledClaims, compileClaims } from './compiled-claims';
+export { createClaimFinder, loadClaimFinder } from './finder';
+export type { ClaimData, ClaimFinder, ClaimHow, ClaimMatch } from './types';

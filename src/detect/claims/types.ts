@@ -31,21 +31,9 @@ export interface ClaimFinder {
   mayMatch(text: string): boolean;
 }
 
-/**
- * What the finder needs of a pack, and no more: small enough to store beside the compiled
- * detector for pages, which carry no pack. A pack is one.
- */
+/** What the finder needs of a pack, compiled into `CompiledClaims` for pages. A pack is one. */
 export interface ClaimData {
   source: Pick<Pack['source'], 'lang'>;
   caveats: (Pick<Caveat, 'id' | 'claim' | 'verdict' | 'severity'> & Partial<Pick<Caveat, 'topics'>>)[];
   claims?: ClaimPattern[];
-}
-
-/** The part of a pack the finder reads, as plain data. */
-export function claimData(pack: ClaimData): ClaimData {
-  return {
-    source: { lang: pack.source.lang },
-    caveats: pack.caveats.map(({ id, claim, verdict, severity, topics }) => ({ id, claim, verdict, severity, topics })),
-    ...(pack.claims && { claims: pack.claims }),
-  };
 }
