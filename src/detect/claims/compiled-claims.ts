@@ -85,8 +85,6 @@ function readOneOf<T extends string>(value: unknown, allowed: readonly T[], name
   return value as T;
 }
 
-const readCount = (value: unknown, name: string) => readIndex(value, Number.MAX_SAFE_INTEGER, name);
-
 /** A term: words, and `null` for a gap; at least one word, which the finder's index looks up. */
 function readTerm(value: unknown, name: string): Term {
   const term = readArray(value, name).map((token, i) => {
@@ -141,7 +139,7 @@ export function readCompiledClaims(value: unknown): CompiledClaims {
         caveat: readCaveat(part.caveat, `${name}.caveat`),
         text: readString(part.text, `${name}.text`),
         anchors: readArray(part.anchors, `${name}.anchors`).map((a, j) => readString(a, `${name}.anchors[${j}]`)),
-        needed: readCount(part.needed, `${name}.needed`),
+        needed: readIndex(part.needed, Number.MAX_SAFE_INTEGER, `${name}.needed`),
       };
     }),
     sourceForms: readArray(data.sourceForms, 'claims.sourceForms').map((c, i) =>
