@@ -1,4 +1,5 @@
 import {
+  type ClaimForm,
   LANGS,
   type Lang,
   SEVERITIES,
@@ -54,7 +55,7 @@ export function compileClaims(pack: ClaimData): CompiledClaims {
   for (const pattern of pack.claims ?? []) {
     const caveat = caveatIndex.get(pattern.caveat);
     if (caveat === undefined) continue;
-    for (const [lang, list] of Object.entries(pattern.forms) as [Lang, NonNullable<(typeof pattern.forms)[Lang]>][]) {
+    for (const [lang, list] of Object.entries(pattern.forms) as [Lang, ClaimForm[]][]) {
       for (const form of list) {
         forms.push({
           caveat,
